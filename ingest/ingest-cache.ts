@@ -1,0 +1,97 @@
+// Remembers each post's content hash and result between runs, so a re-ingest only re-parses what changed.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleSummary } from '@/shared/schema';
+
+const CACHE_FORMAT = 1;
+
+export type CachedResult =
+  | { ok: true; summary: ArticleSummary; neighbours: string }
+  | { ok: false; reason: string; line?: number };
+
+export interface CachedPost {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  result: CachedResult;
+}
+
+interface CacheFile {
+  format: typeof CACHE_FORMAT;
+  /** Changes whenever the ingest's code or options change: then nothing cached is trusted. */
+  fingerprint: string;
+  /** The data folder this cache describes (its manifest's generatedAt). */
+  generatedAt: string;
+  posts: Record<string, CachedPost>;
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64url');
+}
+
+/** The project folder, found from this module whether it runs from source or from the bundle in node_modules/.cache. */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'ingest', 'cli.ts'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('cannot find the Kanbao project folder for the ingest cache');
+    dir = parent;
+  }
+  return dir;
+}
+
+/** A hash of the ingest's own source and its options: new code or new options mean a full re-parse. */
+export function ingestFingerprint(options: Record<string, string>): string {
+  const hash = createHash('sha1').update(JSON.stringify(options));
+  const project = projectRoot();
+  for (const root of [path.join(project, 'ingest'), path.join(project, 'src', 'shared')]) {
+    for (const name of readdirSync(root).sort()) {
+      if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(readFileSync(path.join(root, name)));
+    }
+  }
+  return hash.digest('base64url');
+}
+
+export interface IngestCache {
+  get(relativePath: string): CachedPost | undefined;
+  set(relativePath: string, post: CachedPost): void;
+  save(generatedAt: string): void;
+}
+
+/** Opens the cache; one written by other code, options or for another data folder is ignored. */
+export function openIngestCache(file: string | null, fingerprint: string, currentGeneratedAt: string | null): IngestCache {
+  const previous = file ? readCache(file, fingerprint, currentGeneratedAt) : {};
+  const next: Record<string, CachedPost> = {};
+  return {
+    get: (relativePath) => previous[relativePath],
+    set: (relativePath, post) => {
+      next[relativePath] = post;
+    },
+    save: (generatedAt) => {
+      if (!file) return;
+      const content: CacheFile = { format: CACHE_FORMAT, fingerprint, generatedAt, posts: next };
+      mkdirSync(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(content));
+      renameSync(temporary, file);
+    },
+  };
+}
+
+function readCache(file: string, fingerprint: string, currentGeneratedAt: string | null): Record<string, CachedPost> {
+  try {
+    const content = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    const valid =
+      content.format === CACHE_FORMAT &&
+      content.fingerprint === fingerprint &&
+      content.generatedAt === currentGeneratedAt &&
+      typeof content.posts === 'object' &&
+      content.posts !== null;
+    return valid ? (content.posts as Record<string, CachedPost>) : {};
+  } catch {
+    // No cache yet, or an unreadable one: a full ingest rebuilds it.
+    return {};
+  }
+}

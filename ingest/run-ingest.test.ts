@@ -1,0 +1,165 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_ARTICLES_KEY,
+  dataPaths,
+  parseArticle,
+  parseIngestReport,
+  parseListPage,
+  parseManifest,
+} from '@/shared/schema';
+import { articleIdForPath } from './article-id';
+import { CHINA_TIME } from './parse-date';
+import { PAGE_SIZE, runIngest } from './run-ingest';
+import { tempTree } from './temp-tree';
+
+function post(title: string, categories: string[], date: string, body: string): string {
+  const list = categories.map((c) => ` - ${c}`).join('\n');
+  return `\n---\ntitle: '${title}'\ncategories: \n${list}\nauthor: Desk\ncomments: false\ndate: ${date}\n---\n\n<div>   \n${body}\n</div>  `;
+}
+
+function workspace() {
+  const root = mkdtempSync(path.join(tmpdir(), 'kanbao-out-'));
+  return { out: path.join(root, 'data'), cacheFile: path.join(root, 'cache.json') };
+}
+
+const read = (dir: string, relative: string): unknown => JSON.parse(readFileSync(path.join(dir, relative), 'utf8'));
+
+const sample = {
+  '科技/Tech Daily/Releases/new-compiler.md': post('A new compiler lands', ['科技', 'Tech Daily', 'Releases'], 'Mon, 02 Mar 2026 08:00:00 GMT', '<p>The compiler is twice as fast.</p>'),
+  '科技/Tech Daily/Releases/old-compiler.md': post('Old compiler retired', ['科技', 'Tech Daily', 'Releases'], '2025-01-05 10:00:00', '<p>It served for years.</p>'),
+  '科技/开源周刊/新闻/发布.md': post('开源项目发布新版本', ['科技', '开源周刊', '新闻'], '2026-02-01T09:00:00+08:00', '<p>新版本修复了许多问题。</p>'),
+  '新闻/环球/国际/无日期.md': post('没有日期的快讯', ['新闻', '环球', '国际'], 'Invalid Date', '<p>日期缺失。</p>'),
+  '新闻/环球/国际/broken.md': '\n---\ntitle: never closed\ncategories: x\n<div>oops</div>',
+  '新闻/环球/国际/binary.md': 'abc\u0000def',
+};
+
+describe('runIngest', () => {
+  it('writes manifest, lists, articles and a report entry for every file', () => {
+    const { out, cacheFile } = workspace();
+    const { report } = runIngest({ inDir: tempTree(sample), outDir: out, timeZone: CHINA_TIME, cacheFile });
+
+    expect(parseIngestReport(read(out, dataPaths.report()))).toEqual(report);
+    expect(report.files.map((f) => f.path)).toEqual(Object.keys(sample).sort());
+    expect(report).toMatchObject({ accepted: 4, rejected: 2 });
+    const broken = report.files.find((f) => f.path.endsWith('broken.md'));
+    expect(broken).toMatchObject({ status: 'error', line: 2, reason: expect.stringMatching(/not closed/) });
+    expect(report.files.find((f) => f.path.endsWith('binary.md'))).toMatchObject({ status: 'error', reason: expect.stringMatching(/binary/) });
+
+    const manifest = parseManifest(read(out, dataPaths.manifest()));
+    expect(manifest.articleCount).toBe(4);
+    expect(manifest.categories.map((c) => [c.name, c.count])).toEqual([
+      ['科技', 3],
+      ['新闻', 1],
+    ]);
+
+    const home = parseListPage(read(out, dataPaths.listPage(ALL_ARTICLES_KEY, 1)));
+    expect(home.items.map((i) => i.title)).toEqual([
+      'A new compiler lands',
+      '开源项目发布新版本',
+      'Old compiler retired',
+      '没有日期的快讯',
+    ]);
+    expect(home.items[3]?.date).toBeNull();
+    expect(home.items[2]?.date).toBe('2025-01-05T02:00:00.000Z');
+
+    const releases = manifest.categories[0]?.children.find((c) => c.name === 'Tech Daily')?.children[0];
+    const channel = parseListPage(read(out, dataPaths.listPage(releases?.key ?? '', 1)));
+    expect(channel.total).toBe(2);
+
+    const id = articleIdForPath('科技/Tech Daily/Releases/new-compiler.md');
+    const article = parseArticle(read(out, dataPaths.article(id)));
+    expect(article).toMatchObject({
+      title: 'A new compiler lands',
+      category: ['科技', 'Tech Daily', 'Releases'],
+      lang: 'en',
+      sourcePath: '科技/Tech Daily/Releases/new-compiler.md',
+      newer: null,
+      older: { id: articleIdForPath('科技/Tech Daily/Releases/old-compiler.md'), title: 'Old compiler retired' },
+    });
+    expect(article.html).toContain('twice as fast');
+  });
+
+  it('gives the same ids on every run and pages long lists', () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < PAGE_SIZE * 2 + 3; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      many[`g/s/c/post-${i}.md`] = post(`Post ${i}`, ['g', 's', 'c'], `2024-03-${day} 12:00:00`, `<p>Body ${i}</p>`);
+    }
+    const posts = tempTree(many);
+    const first = workspace();
+    const second = workspace();
+    const a = runIngest({ inDir: posts, outDir: first.out, timeZone: CHINA_TIME, cacheFile: null });
+    const b = runIngest({ inDir: posts, outDir: second.out, timeZone: CHINA_TIME, cacheFile: null });
+    expect(a.report.files.map((f) => f.id)).toEqual(b.report.files.map((f) => f.id));
+    const last = parseListPage(read(first.out, dataPaths.listPage(ALL_ARTICLES_KEY, 3)));
+    expect(last).toMatchObject({ page: 3, pageCount: 3, total: PAGE_SIZE * 2 + 3 });
+    expect(last.items).toHaveLength(3);
+  });
+
+  it('re-parses only changed posts, and drops posts whose files are gone', () => {
+    const posts = tempTree(sample);
+    const { out, cacheFile } = workspace();
+    runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    const again = runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    expect(again.reused).toBe(4);
+
+    const changed = path.join(posts, '科技/开源周刊/新闻/发布.md');
+    writeFileSync(changed, post('开源项目发布新版本（更新）', ['科技', '开源周刊', '新闻'], '2026-02-01T09:00:00+08:00', '<p>更新后的正文。</p>'));
+    rmSync(path.join(posts, '科技/Tech Daily/Releases/old-compiler.md'));
+    const third = runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    expect(third.report.accepted).toBe(3);
+    // The changed post is rebuilt, and so is the compiler post, whose older neighbour is gone.
+    expect(third.reused).toBe(1);
+    const home = parseListPage(read(out, dataPaths.listPage(ALL_ARTICLES_KEY, 1)));
+    expect(home.items.map((i) => i.title)).toContain('开源项目发布新版本（更新）');
+    expect(home.items.map((i) => i.title)).not.toContain('Old compiler retired');
+    const compiler = parseArticle(read(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/new-compiler.md'))));
+    expect(compiler.older).toBeNull();
+    expect(existsSync(path.join(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/old-compiler.md'))))).toBe(false);
+  });
+
+  it('rejects oversized posts without reading them', () => {
+    const posts = tempTree({ 'big.md': post('Big', ['g'], '2024-01-01 00:00:00', `<p>${'x'.repeat(5 * 1024 * 1024)}</p>`) });
+    const { out } = workspace();
+    const { report } = runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile: null });
+    expect(report.files[0]).toMatchObject({ status: 'error', reason: expect.stringMatching(/too large/) });
+  });
+
+  it('leaves the previous data folder intact when a run is killed with SIGKILL', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 4000; i++) many[`g/s/c/p${i}.md`] = post(`Post ${i}`, ['g', 's', 'c'], '2024-01-01 00:00:00', `<p>${'Text. '.repeat(200)}</p>`);
+    const posts = tempTree(many);
+    const { out } = workspace();
+    runIngest({ inDir: tempTree(sample), outDir: out, timeZone: CHINA_TIME, cacheFile: null });
+    const before = readFileSync(path.join(out, dataPaths.report()), 'utf8');
+
+    const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', '--in', posts, '--out', out, '--no-cache'], {
+      stdio: 'ignore',
+    });
+    const parent = path.dirname(out);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const staging = readdirSync(parent).find((name) => name.startsWith('.data.staging-'));
+        if (staging && readdirSync(path.join(parent, staging)).length > 0) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 5);
+      child.on('exit', () => {
+        clearInterval(timer);
+        reject(new Error('the ingest finished before it could be killed'));
+      });
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+
+    expect(readFileSync(path.join(out, dataPaths.report()), 'utf8')).toBe(before);
+    runIngest({ inDir: tempTree(sample), outDir: out, timeZone: CHINA_TIME, cacheFile: null });
+    expect(readdirSync(parent).filter((name) => name.startsWith('.data.'))).toEqual([]);
+    expect(statSync(out).isDirectory()).toBe(true);
+  }, 60_000);
+});
