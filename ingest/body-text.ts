@@ -12,7 +12,7 @@ export interface BodyDigest {
   startsWithImage: boolean;
 }
 
-const SPACES = /[\s\u200b\u200c\u200d\ufeff]+/g;
+const SPACES = /[\s\u200b\ufeff]+/g;
 
 export function digestBody(nodes: readonly ChildNode[]): BodyDigest {
   const reader = new BodyReader();

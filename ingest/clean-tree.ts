@@ -1,7 +1,7 @@
 // The one bottom-up walk over a parsed body: drops junk, cleans attributes, rebuilds figures, tidies spacing.
 import { type ChildNode, Element, type ParentNode, Text } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { contentOf, createElement, isBlank, isElement, isNamed, setChildren, textOf } from './dom';
+import { contentOf, flatText, isBlank, isElement, isNamed, setChildren, textOf } from './dom';
 import { type CaptionHint, figureOf, hasCaptionClass, inlineCaption, isCaptionBlock, isCaptionShell, isFigureShell, rebuildFigure, soleImage } from './figures';
 import {
   BLOCK_ELEMENTS,
@@ -14,13 +14,16 @@ import {
   keptAttributes,
   UNWRAPPED_ELEMENTS,
 } from './html-rules';
-import { cleanImage } from './image-element';
-import { normaliseImageUrl } from './image-url';
 import { normaliseLinkUrl } from './link-url';
-import { normaliseEmbedUrl, normaliseMediaUrl } from './url';
+import { cleanEmbed, cleanImage, cleanPlayable, pictureImage } from './media-elements';
+import { isEmpty, paragraphs, tidySpacing } from './spacing';
 
-/** Start indices let an unknown tag be put back as the exact text it was written as. */
+/** Source positions let text that the parser took for tags be put back exactly as it was written. */
 export const PARSE_OPTIONS = { withStartIndices: true, withEndIndices: true } as const;
+
+// Real articles nest a few dozen levels; anything deeper is flattened to its text, which keeps every
+// recursive step (this walk, the serialiser) far from the stack limit.
+const MAX_DEPTH = 256;
 
 const RENAMED: ReadonlyMap<string, string> = new Map([
   ['h1', 'h2'], // the page's own h1 is the article title
@@ -30,12 +33,14 @@ const RENAMED: ReadonlyMap<string, string> = new Map([
   ['xmp', 'pre'],
 ]);
 
+// Inside <pre> these can only be the code's own text (a tutorial showing <script>, an embed snippet)
+// that the feed decoded once too often.
+const CODE_TEXT_IN_PRE: ReadonlySet<string> = new Set([...DROPPED_ELEMENTS, 'html', 'body', 'iframe']);
+
+const PLAYABLE_ELEMENTS: ReadonlySet<string> = new Set(['video', 'audio', 'source', 'track']);
+
 // Layout boxes with no meaning of their own once class and style are gone: replaced by paragraphs.
 const CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'center']);
-
-// Plain ASCII whitespace; no-break and ideographic spaces are content (indents, spacing between words).
-const ASCII_BLANK = /^[ \t\n\r\f]*$/;
-const SPACE_RUN = /[ \t\n\r\f]{2,}/g;
 
 /** Cleaned nodes waiting to be placed right after the node now being cleaned at one level of the tree. */
 interface Level {
@@ -108,15 +113,19 @@ function captionHint(attribs: Record<string, string>): CaptionHint {
 
 function cleanElement(element: Element, walk: Walk): ChildNode[] {
   const { name, attribs } = element;
+  if (walk.inPre && CODE_TEXT_IN_PRE.has(name)) return writtenElement(element, walk.source);
   if (DROPPED_ELEMENTS.has(name) || isHidden(attribs) || (name === 'ins' && hasClass(attribs, 'adsbygoogle'))) return [];
+  if (walk.levels.length > MAX_DEPTH) return [new Text(flatText(element.children))];
   if (!KNOWN_ELEMENTS.has(name)) return cleanUnknown(element, walk);
   switch (name) {
     case 'img':
       return cleanImage(element) ? [element] : [];
     case 'iframe':
       return cleanIframe(element, walk);
-    case 'picture':
-      return cleanPicture(element);
+    case 'picture': {
+      const img = pictureImage(element);
+      return img === null ? [] : [img];
+    }
     case 'svg':
     case 'math':
       // Foreign content is passed through whole; the browser sanitiser decides what of it survives.
@@ -142,29 +151,15 @@ function cleanElement(element: Element, walk: Walk): ChildNode[] {
 /** Gives a cleaned element its final name, attributes and children, or says what replaces it. */
 function finishElement(element: Element, name: string, children: ChildNode[], walk: Walk): ChildNode[] {
   if (UNWRAPPED_ELEMENTS.has(name)) return children;
-  const raw = element.attribs;
-  let attribs = keptAttributes(name, raw);
-  switch (name) {
-    case 'span':
-      if (Object.keys(attribs).length === 0) return children;
-      break;
-    case 'a': {
-      const href = normaliseLinkUrl(raw.href);
-      // A link that leads nowhere (script, anchor, relative path) keeps its text.
-      if (href === null) return children;
-      attribs = { href, ...attribs };
-      break;
-    }
-    case 'video':
-    case 'audio':
-    case 'source':
-    case 'track': {
-      const media = cleanMedia(name, raw, attribs, children);
-      if (media === null) return [];
-      attribs = media.attribs;
-      children = media.children;
-      break;
-    }
+  if (PLAYABLE_ELEMENTS.has(name)) return cleanPlayable(element, children) ? [element] : [];
+  let attribs = keptAttributes(name, element.attribs);
+  if (name === 'a') {
+    const href = normaliseLinkUrl(element.attribs.href);
+    // A link that leads nowhere (script, anchor, relative path) keeps its text.
+    if (href === null) return children;
+    attribs = { href, ...attribs };
+  } else if (name === 'span' && Object.keys(attribs).length === 0) {
+    return children;
   }
   element.name = name;
   element.attribs = attribs;
@@ -173,40 +168,6 @@ function finishElement(element: Element, name: string, children: ChildNode[], wa
   if (CONTAINERS.has(name)) return paragraphs(children);
   if (name === 'table') return layoutTableContent(element) ?? [element];
   return [element];
-}
-
-function isEmpty(children: readonly ChildNode[]): boolean {
-  return children.every((child) => isNamed(child, 'br') || (child instanceof Text && isBlank(child.data)));
-}
-
-/**
- * A container's content as blocks: its blocks as they are, each run of loose text and inline elements
- * between them as a paragraph, with a double line break ending a paragraph. This is what bodies that
- * are bare text with <br><br> between paragraphs (forum posts, 知乎 answers) or stacks of <div> lines
- * (DraftJS editors) look like to a reader, as markup the reader's typography understands.
- */
-function paragraphs(nodes: readonly ChildNode[]): ChildNode[] {
-  const out: ChildNode[] = [];
-  let run: ChildNode[] = [];
-  for (const node of nodes) {
-    if (isElement(node) && BLOCK_ELEMENTS.has(node.name)) {
-      endParagraph(run, out);
-      run = [];
-      out.push(node);
-    } else if (isNamed(node, 'br') && isNamed(run.findLast((item) => !isAsciiBlank(item)), 'br')) {
-      endParagraph(run, out);
-      run = [];
-    } else {
-      run.push(node);
-    }
-  }
-  endParagraph(run, out);
-  return out;
-}
-
-function endParagraph(run: ChildNode[], out: ChildNode[]): void {
-  trimEdges(run);
-  if (!isEmpty(run)) out.push(createElement('p', run));
 }
 
 /** The content of a one-cell table: forums and old site builders lay pages out with them. */
@@ -218,29 +179,6 @@ function layoutTableContent(table: Element): ChildNode[] | null {
   const cells = contentOf(row);
   const cell = cells[0];
   return cells.length === 1 && (isNamed(cell, 'td') || isNamed(cell, 'th')) ? cell.children : null;
-}
-
-interface CleanMedia {
-  attribs: Record<string, string>;
-  children: ChildNode[];
-}
-
-function cleanMedia(name: string, raw: Record<string, string>, kept: Record<string, string>, children: ChildNode[]): CleanMedia | null {
-  const src = normaliseMediaUrl(raw.src);
-  if (name === 'source' || name === 'track') return src === null ? null : { attribs: { src, ...kept }, children: [] };
-  // Fallback text ("your browser does not support video") is dropped; <source> and <track> stay.
-  const sources = children.filter((child) => isNamed(child, 'source') || isNamed(child, 'track'));
-  if (src === null && !sources.some((child) => isNamed(child, 'source'))) return null;
-  const attribs: Record<string, string> = src === null ? {} : { src };
-  const poster = name === 'video' ? normaliseImageUrl(raw.poster) : null;
-  if (poster !== null) attribs.poster = poster;
-  // Without controls a scraped video cannot be started: its page's player script is gone.
-  return { attribs: { ...attribs, ...kept, controls: '' }, children: sources };
-}
-
-function cleanPicture(picture: Element): ChildNode[] {
-  const img = picture.children.find((child): child is Element => isNamed(child, 'img'));
-  return img !== undefined && cleanImage(img) ? [img] : [];
 }
 
 /**
@@ -256,6 +194,13 @@ function cleanUnknown(element: Element, walk: Walk): ChildNode[] {
   return [new Text(writtenTag(element, walk.source)), ...children];
 }
 
+/** An element as the text it was written as, when the parser recorded where it ends. */
+function writtenElement(element: Element, source: string): ChildNode[] {
+  const { startIndex: start, endIndex: end } = element;
+  if (start === null || end === null || source[start] !== '<') return [];
+  return [new Text(source.slice(start, end + 1))];
+}
+
 function writtenTag(element: Element, source: string): string {
   const start = element.startIndex;
   if (start !== null && source[start] === '<') {
@@ -268,11 +213,7 @@ function writtenTag(element: Element, source: string): string {
 function cleanIframe(iframe: Element, walk: Walk): ChildNode[] {
   const swallowed = textOf(iframe.children);
   if (swallowed.includes('<')) recoverSwallowed(iframe, swallowed, walk);
-  const src = normaliseEmbedUrl(iframe.attribs.src);
-  if (src === null) return [];
-  iframe.attribs = { src, ...keptAttributes('iframe', iframe.attribs) };
-  setChildren(iframe, []);
-  return [iframe];
+  return cleanEmbed(iframe) ? [iframe] : [];
 }
 
 /**
@@ -304,81 +245,3 @@ function recoverSwallowed(iframe: Element, swallowed: string, walk: Walk): void 
   deliver(container.children, here, ancestors[ancestors.length - 1]?.name ?? 'body');
 }
 
-/**
- * Spacing within one list of siblings: at most two line breaks in a row, none next to a block (the
- * block's margin already separates), blank runs shortened, and in block containers no breaks or spaces
- * at the edges.
- */
-function tidySpacing(nodes: ChildNode[], blockContainer: boolean): ChildNode[] {
-  const out: ChildNode[] = [];
-  let breaks = 0;
-  let afterBlock = false;
-  for (const node of nodes) {
-    if (isNamed(node, 'br')) {
-      if (afterBlock || breaks >= 2) continue;
-      breaks++;
-    } else if (node instanceof Text) {
-      if (ASCII_BLANK.test(node.data)) {
-        if (node.data === '') continue;
-        node.data = shortSpace(node.data);
-      } else {
-        // Source indentation inside text (20-line gaps on Axis pages) renders as one space anyway.
-        node.data = node.data.replace(SPACE_RUN, shortSpace);
-        breaks = 0;
-        afterBlock = false;
-      }
-    } else {
-      breaks = 0;
-      afterBlock = isElement(node) && BLOCK_ELEMENTS.has(node.name);
-      if (afterBlock) dropTrailingBreaks(out);
-    }
-    out.push(node);
-  }
-  if (blockContainer) trimEdges(out);
-  return out;
-}
-
-function shortSpace(run: string): string {
-  return run.includes('\n') ? '\n' : ' ';
-}
-
-function dropTrailingBreaks(nodes: ChildNode[]): void {
-  let end = nodes.length;
-  while (end > 0 && isEdge(nodes[end - 1])) end--;
-  const kept = nodes.slice(end).filter((node) => !isNamed(node, 'br'));
-  nodes.splice(end, nodes.length - end, ...kept);
-}
-
-function isAsciiBlank(node: ChildNode): boolean {
-  return node instanceof Text && ASCII_BLANK.test(node.data);
-}
-
-function isEdge(node: ChildNode | undefined): boolean {
-  return node !== undefined && (isNamed(node, 'br') || isAsciiBlank(node));
-}
-
-function trimEdges(nodes: ChildNode[]): void {
-  while (isEdge(nodes[0])) nodes.shift();
-  while (isEdge(nodes[nodes.length - 1])) nodes.pop();
-  const first = nodes[0];
-  if (first instanceof Text) first.data = trimAsciiStart(first.data);
-  const last = nodes[nodes.length - 1];
-  if (last instanceof Text) last.data = trimAsciiEnd(last.data);
-}
-
-// String#trim would also eat no-break and ideographic spaces, which are content here.
-function isAsciiSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
-}
-
-function trimAsciiStart(text: string): string {
-  let start = 0;
-  while (start < text.length && isAsciiSpace(text.charCodeAt(start))) start++;
-  return start === 0 ? text : text.slice(start);
-}
-
-function trimAsciiEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && isAsciiSpace(text.charCodeAt(end - 1))) end--;
-  return end === text.length ? text : text.slice(0, end);
-}

@@ -2,7 +2,7 @@
 import { type ChildNode, Element, type ParentNode, Text } from 'domhandler';
 
 // Whitespace as a reader sees it: includes no-break, ideographic and zero-width spaces used as spacers.
-const BLANK = /^[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]*$/;
+const BLANK = /^[\s\u00a0\u3000\u200b\ufeff]*$/;
 
 export function isElement(node: ChildNode): node is Element {
   return node instanceof Element;
@@ -57,6 +57,20 @@ export function textOf(nodes: readonly ChildNode[]): string {
 /** The element's children with blank text left out. */
 export function contentOf(element: Element): ChildNode[] {
   return element.children.filter((child) => !isBlankText(child));
+}
+
+/**
+ * Every text in a subtree, joined, without recursion: for subtrees nested too deep to walk (a page with
+ * thousands of unclosed tags would otherwise overflow the stack).
+ */
+export function flatText(nodes: readonly ChildNode[]): string {
+  let text = '';
+  const stack: ChildNode[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node instanceof Text) text += node.data;
+    else if (node instanceof Element) stack.push(...[...node.children].reverse());
+  }
+  return text;
 }
 
 export function findDescendant(nodes: readonly ChildNode[], test: (element: Element) => boolean): Element | null {

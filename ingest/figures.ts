@@ -4,7 +4,7 @@ import { contentOf, createElement, findDescendant, isBlank, isBlankText, isEleme
 import { BLOCK_ELEMENTS, hasClass, MEDIA_ELEMENTS } from './html-rules';
 
 /** Longest text still read as a caption rather than a paragraph of the article. */
-export const MAX_CAPTION_LENGTH = 200;
+const MAX_CAPTION_LENGTH = 200;
 
 // Class names sites give caption blocks: WordPress wp-caption-text, 简书 image-caption, 小黑盒 img-desc.
 const CAPTION_CLASS = /(^|[\s_-])caption($|[\s_-])|(^|\s)(img|image|pic|photo)[-_]?(desc|caption|note)($|\s)/i;
@@ -38,7 +38,10 @@ function isMedia(element: Element): boolean {
   return content.length === 1 && isNamed(content[0], 'img');
 }
 
-/** Rebuilds the cleaned children of a figure shell; with no media left, its text stays as a paragraph. */
+/**
+ * Rebuilds the cleaned children of a figure shell as pictures plus one caption. Text beside the
+ * picture with no <figcaption> (Aljazeera writes it so) is the caption.
+ */
 export function rebuildFigure(children: ChildNode[]): ChildNode[] {
   const media: Element[] = [];
   const captions: ChildNode[] = [];
@@ -53,13 +56,15 @@ export function rebuildFigure(children: ChildNode[]): ChildNode[] {
     }
   };
   collect(children);
-  // Text beside the picture with no <figcaption> (Aljazeera) is the caption.
-  const caption = inlineCaption([...captions, ...loose]);
-  if (media.length === 0) {
-    if (caption.length === 0) return [];
-    return loose.some((node) => isElement(node) && BLOCK_ELEMENTS.has(node.name)) ? loose : [createElement('p', caption)];
-  }
-  return [figureOf(media, caption)];
+  if (media.length > 0) return [figureOf(media, inlineCaption([...captions, ...loose]))];
+  // No picture survived: the text stays, as a paragraph unless it holds blocks of its own.
+  if (!loose.some((node) => isElement(node) && BLOCK_ELEMENTS.has(node.name))) return paragraphOf([...captions, ...loose]);
+  return [...loose, ...paragraphOf(captions)];
+}
+
+function paragraphOf(nodes: ChildNode[]): ChildNode[] {
+  const inline = inlineCaption(nodes);
+  return inline.length === 0 ? [] : [createElement('p', inline)];
 }
 
 export function figureOf(media: Element[], caption: ChildNode[]): Element {
@@ -115,7 +120,7 @@ export function inlineCaption(nodes: ChildNode[]): ChildNode[] {
   if (first !== undefined && isTextNode(first)) first.data = first.data.trimStart();
   const last = inline[inline.length - 1];
   if (last !== undefined && isTextNode(last)) last.data = last.data.trimEnd();
-  return inline.some((node) => !isBlankText(node)) && !isBlank(textOf(inline)) ? inline : [];
+  return isBlank(textOf(inline)) ? [] : inline;
 }
 
 function isEdgeFiller(node: ChildNode | undefined): boolean {

@@ -116,6 +116,5 @@ export function isHidden(attribs: Record<string, string>): boolean {
 }
 
 export function hasClass(attribs: Record<string, string>, name: string): boolean {
-  const classes = attribs.class;
-  return classes !== undefined && classes.split(/\s+/).includes(name);
+  return attribs.class?.split(/\s+/).includes(name) ?? false;
 }

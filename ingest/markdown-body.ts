@@ -26,9 +26,14 @@ export function isMarkdownBody(nodes: readonly ChildNode[]): boolean {
   return !hasBlock;
 }
 
+// Iterative: a deeply nested body must not overflow the stack here, before the walk can flatten it.
 function containsBlock(element: Element): boolean {
-  if (BLOCK_ELEMENTS.has(element.name)) return true;
-  return element.children.some((child) => child instanceof Element && containsBlock(child));
+  const stack: Element[] = [element];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (BLOCK_ELEMENTS.has(next.name)) return true;
+    for (const child of next.children) if (child instanceof Element) stack.push(child);
+  }
+  return false;
 }
 
 export function renderMarkdown(source: string): string {

@@ -1,8 +1,9 @@
-// Turns a scraped <img> into a plain one: the real source behind lazy loading, its size, nothing else.
-import type { Element } from 'domhandler';
+// Cleans pictures, video, audio and embeds: the real source behind lazy loading and proxies, sizes, controls.
+import type { ChildNode, Element } from 'domhandler';
+import { isNamed, setChildren } from './dom';
 import { keptAttributes, positiveInteger } from './html-rules';
 import { normaliseImageUrl } from './image-url';
-import { cleanUrl, isHttpUrl } from './url';
+import { cleanUrl, isHttpUrl, normaliseEmbedUrl, normaliseMediaUrl } from './url';
 
 // Where lazy-loading scripts park the real source, most specific first.
 const LAZY_SOURCES = ['data-src', 'data-original', 'data-original-src', '_src', 'zoomfile', 'data-actualsrc', 'data-lazy-src'];
@@ -70,4 +71,39 @@ function webOnlySrcset(srcset: string | undefined): string | null {
     candidates.push([cleaned, ...descriptors].join(' '));
   }
   return candidates.join(', ');
+}
+
+/** Rewrites a <video>, <audio>, <source> or <track> after its children are cleaned; false when nothing is left to play. */
+export function cleanPlayable(element: Element, children: ChildNode[]): boolean {
+  const { name, attribs: raw } = element;
+  const src = normaliseMediaUrl(raw.src);
+  const kept = keptAttributes(name, raw);
+  if (name === 'source' || name === 'track') {
+    element.attribs = { src: src ?? '', ...kept };
+    setChildren(element, []);
+    return src !== null;
+  }
+  // Fallback text ("your browser does not support video") is dropped; <source> and <track> stay.
+  const sources = children.filter((child) => isNamed(child, 'source') || isNamed(child, 'track'));
+  if (src === null && !sources.some((child) => isNamed(child, 'source'))) return false;
+  const poster = name === 'video' ? normaliseImageUrl(raw.poster) : null;
+  // Without controls a scraped video cannot be started: its page's player script is gone.
+  element.attribs = { ...(src === null ? {} : { src }), ...(poster === null ? {} : { poster }), ...kept, controls: '' };
+  setChildren(element, sources);
+  return true;
+}
+
+/** A <picture> becomes its <img>: the sources' formats are a nicety the reader does without. */
+export function pictureImage(picture: Element): Element | null {
+  const img = picture.children.find((child): child is Element & { name: 'img' } => isNamed(child, 'img'));
+  return img !== undefined && cleanImage(img) ? img : null;
+}
+
+/** Rewrites an <iframe> to its https src and size, with no content; false when its src is not a web page. */
+export function cleanEmbed(iframe: Element): boolean {
+  const src = normaliseEmbedUrl(iframe.attribs.src);
+  if (src === null) return false;
+  iframe.attribs = { src, ...keptAttributes('iframe', iframe.attribs) };
+  setChildren(iframe, []);
+  return true;
 }

@@ -18,9 +18,9 @@ export interface NormalisedBody {
   startsWithImage: boolean;
 }
 
-// Text is escaped (& < >) and attributes quoted (&quot;) but other characters stay as UTF-8.
 const BLANK_LINE = /\n[ \t\r]*\n/;
 
+// Escapes & < > (and no-break spaces) in text and " in attributes; every other character stays UTF-8.
 const SERIALISE = { decodeEntities: true, encodeEntities: 'utf8' } as const;
 
 export function normaliseBody(raw: string): NormalisedBody {
