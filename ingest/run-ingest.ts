@@ -1,5 +1,6 @@
 // The ingest: posts folder -> data folder, in two passes (outline and order, then build and write), swapped in atomically.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFile, link, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ALL_ARTICLES_KEY,
@@ -90,9 +91,15 @@ function neighboursWithin(ordered: readonly PostOutline[]): Map<string, Neighbou
   return neighbours;
 }
 
-/** Writes files below one folder, making each sub-folder once. */
-function folderWriter(root: string) {
+/**
+ * Writes files below one folder without waiting for each: creating a file costs more than
+ * building its content here, so a bounded number of writes run in the background while the
+ * next articles are parsed. Sub-folders are made once, before their first file.
+ */
+function folderWriter(root: string, maxInFlight = 64) {
   const made = new Set<string>();
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown = null;
   const prepare = (relative: string): string => {
     const file = path.join(root, relative);
     const dir = path.dirname(file);
@@ -102,25 +109,33 @@ function folderWriter(root: string) {
     }
     return file;
   };
+  const track = async (work: Promise<void>): Promise<void> => {
+    const settled: Promise<void> = work
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => inFlight.delete(settled));
+    inFlight.add(settled);
+    if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+  };
   return {
-    json(relative: string, value: unknown): void {
-      writeFileSync(prepare(relative), JSON.stringify(value));
-    },
+    json: (relative: string, value: unknown): Promise<void> => track(writeFile(prepare(relative), JSON.stringify(value))),
     /** Hard-links an unchanged file from the previous folder (copies it where links are not possible). */
-    carryOver(previousFile: string, relative: string): void {
+    carryOver: (previousFile: string, relative: string): Promise<void> => {
       const file = prepare(relative);
-      try {
-        linkSync(previousFile, file);
-      } catch {
-        copyFileSync(previousFile, file);
-      }
+      return track(link(previousFile, file).catch(() => copyFile(previousFile, file)));
+    },
+    /** Waits for every write; the first failed write fails the whole ingest. */
+    async drain(): Promise<void> {
+      await Promise.all(inFlight);
+      if (failure) throw failure;
     },
   };
 }
 
 type FolderWriter = ReturnType<typeof folderWriter>;
 
-function writeLists(out: FolderWriter, ordered: readonly ArticleSummary[]): void {
+async function writeLists(out: FolderWriter, ordered: readonly ArticleSummary[]): Promise<void> {
   const lists = new Map<string, ArticleSummary[]>([[ALL_ARTICLES_KEY, [...ordered]]]);
   for (const summary of ordered) {
     for (const prefix of categoryPrefixes(summary.category)) {
@@ -134,12 +149,12 @@ function writeLists(out: FolderWriter, ordered: readonly ArticleSummary[]): void
     const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
     for (let page = 1; page <= pageCount; page++) {
       const pageItems = items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      out.json(dataPaths.listPage(key, page), { key, page, pageCount, total: items.length, items: pageItems });
+      await out.json(dataPaths.listPage(key, page), { key, page, pageCount, total: items.length, items: pageItems });
     }
   }
 }
 
-export function runIngest(options: IngestOptions): IngestResult {
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const { inDir, outDir, timeZone } = options;
   const generatedAt = (options.now?.() ?? new Date()).toISOString();
   recoverInterruptedSwap(outDir);
@@ -198,7 +213,7 @@ export function runIngest(options: IngestOptions): IngestResult {
   try {
     const summaries: ArticleSummary[] = [];
     let reused = 0;
-    outlined.forEach((post, index) => {
+    for (const [index, post] of outlined.entries()) {
       options.onProgress?.('write', index, outlined.length);
       const { file, outline, cached } = post;
       const near = neighbours.get(outline.id) ?? { newer: null, older: null };
@@ -208,14 +223,14 @@ export function runIngest(options: IngestOptions): IngestResult {
       try {
         let summary: ArticleSummary;
         if (cached?.result.ok && cached.result.neighbours === nearSignature && existsSync(previousFile)) {
-          out.carryOver(previousFile, relativeFile);
+          await out.carryOver(previousFile, relativeFile);
           summary = cached.result.summary;
           reused++;
         } else {
           const text = decodePost(readFileSync(file.absolutePath));
           const full = cached ? outlinePost(file.relativePath, text, timeZone) : outline;
           const article = buildArticle(full, text, near);
-          out.json(relativeFile, article);
+          await out.json(relativeFile, article);
           summary = summaryOf(article);
         }
         summaries.push(summary);
@@ -229,9 +244,9 @@ export function runIngest(options: IngestOptions): IngestResult {
       } catch (error) {
         reject(file, error);
       }
-    });
+    }
 
-    writeLists(out, summaries);
+    await writeLists(out, summaries);
     const manifest: Manifest = {
       version: DATA_FORMAT_VERSION,
       generatedAt,
@@ -239,7 +254,7 @@ export function runIngest(options: IngestOptions): IngestResult {
       pageSize: PAGE_SIZE,
       categories: buildCategoryTree(summaries.map((s) => s.category)),
     };
-    out.json(dataPaths.manifest(), manifest);
+    await out.json(dataPaths.manifest(), manifest);
     reportEntries.sort((a, b) => compareCodePoints(a.path, b.path));
     const rejected = reportEntries.filter((e) => e.status === 'error').length;
     const report: IngestReport = {
@@ -249,7 +264,8 @@ export function runIngest(options: IngestOptions): IngestResult {
       rejected,
       files: reportEntries,
     };
-    out.json(dataPaths.report(), report);
+    await out.json(dataPaths.report(), report);
+    await out.drain();
     commitStagingDir(staging, outDir);
     cache.save(generatedAt);
     return { report, reused };
