@@ -1,0 +1,121 @@
+// A windowed, page-by-page article list over one paged list key, with a "Load more" fallback.
+import type { VirtualItem } from '@tanstack/react-virtual';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ArticleListItem } from '@/articles/article-list-item';
+import { listQueries } from '@/articles/list-queries';
+import { t } from '@/i18n/locale';
+import type { ArticleSummary } from '@/shared/schema';
+import { LoadError } from '@/ui/load-states';
+import { ListSkeleton } from '@/ui/skeleton';
+
+/** Row sizes measured per list, so going back to a list rebuilds the same layout before scroll restoration. */
+const measured = new Map<string, VirtualItem[]>();
+/** Start fetching the next page this many rows before the end. */
+const PREFETCH_ROWS = 8;
+const ESTIMATED_ROW = 150;
+
+export function ArticleList({ listKey, label, emptyText }: { listKey: string; label: string; emptyText: string }) {
+  const query = useInfiniteQuery(listQueries.page(listKey));
+  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+
+  if (query.isPending) return <ListSkeleton />;
+  if (query.isError && !items.length) return <LoadError onRetry={() => query.refetch()} />;
+  if (!items.length) return <p className="empty">{emptyText}</p>;
+
+  return (
+    <VirtualRows
+      listKey={listKey}
+      label={label}
+      items={items}
+      total={query.data?.pages[0]?.total ?? items.length}
+      hasMore={query.hasNextPage}
+      loadingMore={query.isFetchingNextPage}
+      moreFailed={query.isFetchNextPageError}
+      loadMore={() => query.fetchNextPage()}
+    />
+  );
+}
+
+function VirtualRows({
+  listKey,
+  label,
+  items,
+  total,
+  hasMore,
+  loadingMore,
+  moreFailed,
+  loadMore,
+}: {
+  listKey: string;
+  label: string;
+  items: ArticleSummary[];
+  total: number;
+  hasMore: boolean;
+  loadingMore: boolean;
+  moreFailed: boolean;
+  loadMore: () => void;
+}) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => ESTIMATED_ROW,
+    overscan: 6,
+    scrollMargin,
+    getItemKey: (index) => items[index]?.id ?? index,
+    initialMeasurementsCache: measured.get(listKey) ?? [],
+  });
+
+  useEffect(() => () => void measured.set(listKey, virtualizer.takeSnapshot()), [listKey, virtualizer]);
+
+  const rows = virtualizer.getVirtualItems();
+  const lastIndex = rows.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (hasMore && !loadingMore && !moreFailed && lastIndex >= items.length - PREFETCH_ROWS) loadMore();
+  }, [hasMore, loadingMore, moreFailed, lastIndex, items.length, loadMore]);
+
+  return (
+    <>
+      <ul
+        ref={listRef}
+        className="article-list"
+        aria-label={label}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
+        {rows.map((row) => {
+          const article = items[row.index];
+          if (!article) return null;
+          return (
+            <li
+              key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
+              aria-setsize={total}
+              aria-posinset={row.index + 1}
+              className="article-row"
+              style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+            >
+              <ArticleListItem article={article} />
+            </li>
+          );
+        })}
+      </ul>
+      <div className="list-end">
+        {moreFailed && <p role="alert">{t.loadErrorBody}</p>}
+        {hasMore ? (
+          <button type="button" className="button" onClick={loadMore} disabled={loadingMore}>
+            {loadingMore ? t.loadingMore : t.loadMore}
+          </button>
+        ) : (
+          <p className="muted">{t.endOfList}</p>
+        )}
+      </div>
+    </>
+  );
+}
