@@ -60,7 +60,8 @@ describe('SaveButton', () => {
 
   it('is named 稍后阅读 in Chinese', async () => {
     vi.resetModules();
-    vi.doMock('@/i18n/locale', () => ({ uiLang: 'zh' }));
+    const { zh } = await import('@/i18n/strings-zh');
+    vi.doMock('@/i18n/locale', () => ({ uiLang: 'zh', t: zh }));
     const { SaveButton: ChineseButton } = await import('@/saved/save-button');
     render(<ChineseButton article={article} />);
     expect(screen.getByRole('button', { name: '稍后阅读' })).toHaveAttribute('aria-pressed', 'false');

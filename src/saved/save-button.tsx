@@ -1,6 +1,6 @@
 // The "Save for later" toggle: one accessible name in both states, the state itself carried by aria-pressed.
 import '@/saved/save-button.css';
-import { savedText } from '@/saved/saved-strings';
+import { t } from '@/i18n/locale';
 import { useIsSaved, useSavedStore } from '@/saved/use-saved';
 import type { ArticleSummary } from '@/shared/schema';
 
@@ -8,7 +8,7 @@ import type { ArticleSummary } from '@/shared/schema';
 export function SaveButton({ article, labelled = false }: { article: ArticleSummary; labelled?: boolean }) {
   const store = useSavedStore();
   const saved = useIsSaved(article.id);
-  const name = savedText.saveForLater;
+  const name = t.saveForLater;
   return (
     <button
       type="button"

@@ -1,17 +1,17 @@
 // Tells the reader when the saved list could not be stored, was repaired, or belongs to a newer version.
 import '@/saved/saved-status-notice.css';
-import { savedText } from '@/saved/saved-strings';
+import { t } from '@/i18n/locale';
 import { useSavedStatus } from '@/saved/use-saved';
 
 export function SavedStatusNotice() {
   const status = useSavedStatus();
   const message =
     status.kind === 'recovered'
-      ? savedText.statusRecovered(status.dropped)
+      ? t.statusRecovered(status.dropped)
       : status.kind === 'write-failed'
-        ? savedText.statusWriteFailed
+        ? t.statusWriteFailed
         : status.kind === 'newer-version'
-          ? savedText.statusNewerVersion
+          ? t.statusNewerVersion
           : '';
   // The live region stays mounted so screen readers announce the message when it appears.
   return (
