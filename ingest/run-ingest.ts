@@ -1,6 +1,5 @@
 // The ingest: posts folder -> data folder, in two passes (outline and order, then build and write), swapped in atomically.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { copyFile, link, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   ALL_ARTICLES_KEY,
@@ -91,15 +90,9 @@ function neighboursWithin(ordered: readonly PostOutline[]): Map<string, Neighbou
   return neighbours;
 }
 
-/**
- * Writes files below one folder without waiting for each: creating a file costs more than
- * building its content here, so a bounded number of writes run in the background while the
- * next articles are parsed. Sub-folders are made once, before their first file.
- */
-function folderWriter(root: string, maxInFlight = 64) {
+/** Writes files below one folder, making each sub-folder once. */
+function folderWriter(root: string) {
   const made = new Set<string>();
-  const inFlight = new Set<Promise<void>>();
-  let failure: unknown = null;
   const prepare = (relative: string): string => {
     const file = path.join(root, relative);
     const dir = path.dirname(file);
@@ -109,33 +102,25 @@ function folderWriter(root: string, maxInFlight = 64) {
     }
     return file;
   };
-  const track = async (work: Promise<void>): Promise<void> => {
-    const settled: Promise<void> = work
-      .catch((error: unknown) => {
-        failure ??= error;
-      })
-      .finally(() => inFlight.delete(settled));
-    inFlight.add(settled);
-    if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-  };
   return {
-    json: (relative: string, value: unknown): Promise<void> => track(writeFile(prepare(relative), JSON.stringify(value))),
-    /** Hard-links an unchanged file from the previous folder (copies it where links are not possible). */
-    carryOver: (previousFile: string, relative: string): Promise<void> => {
-      const file = prepare(relative);
-      return track(link(previousFile, file).catch(() => copyFile(previousFile, file)));
+    json(relative: string, value: unknown): void {
+      writeFileSync(prepare(relative), JSON.stringify(value));
     },
-    /** Waits for every write; the first failed write fails the whole ingest. */
-    async drain(): Promise<void> {
-      await Promise.all(inFlight);
-      if (failure) throw failure;
+    /** Hard-links an unchanged file from the previous folder (copies it where links are not possible). */
+    carryOver(previousFile: string, relative: string): void {
+      const file = prepare(relative);
+      try {
+        linkSync(previousFile, file);
+      } catch {
+        copyFileSync(previousFile, file);
+      }
     },
   };
 }
 
 type FolderWriter = ReturnType<typeof folderWriter>;
 
-async function writeLists(out: FolderWriter, ordered: readonly ArticleSummary[]): Promise<void> {
+function writeLists(out: FolderWriter, ordered: readonly ArticleSummary[]): void {
   const lists = new Map<string, ArticleSummary[]>([[ALL_ARTICLES_KEY, [...ordered]]]);
   for (const summary of ordered) {
     for (const prefix of categoryPrefixes(summary.category)) {
@@ -149,12 +134,12 @@ async function writeLists(out: FolderWriter, ordered: readonly ArticleSummary[])
     const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
     for (let page = 1; page <= pageCount; page++) {
       const pageItems = items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      await out.json(dataPaths.listPage(key, page), { key, page, pageCount, total: items.length, items: pageItems });
+      out.json(dataPaths.listPage(key, page), { key, page, pageCount, total: items.length, items: pageItems });
     }
   }
 }
 
-export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+export function runIngest(options: IngestOptions): IngestResult {
   const { inDir, outDir, timeZone } = options;
   const generatedAt = (options.now?.() ?? new Date()).toISOString();
   recoverInterruptedSwap(outDir);
@@ -213,7 +198,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   try {
     const summaries: ArticleSummary[] = [];
     let reused = 0;
-    for (const [index, post] of outlined.entries()) {
+    outlined.forEach((post, index) => {
       options.onProgress?.('write', index, outlined.length);
       const { file, outline, cached } = post;
       const near = neighbours.get(outline.id) ?? { newer: null, older: null };
@@ -223,14 +208,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       try {
         let summary: ArticleSummary;
         if (cached?.result.ok && cached.result.neighbours === nearSignature && existsSync(previousFile)) {
-          await out.carryOver(previousFile, relativeFile);
+          out.carryOver(previousFile, relativeFile);
           summary = cached.result.summary;
           reused++;
         } else {
           const text = decodePost(readFileSync(file.absolutePath));
           const full = cached ? outlinePost(file.relativePath, text, timeZone) : outline;
           const article = buildArticle(full, text, near);
-          await out.json(relativeFile, article);
+          out.json(relativeFile, article);
           summary = summaryOf(article);
         }
         summaries.push(summary);
@@ -244,9 +229,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       } catch (error) {
         reject(file, error);
       }
-    }
+    });
 
-    await writeLists(out, summaries);
+    writeLists(out, summaries);
     const manifest: Manifest = {
       version: DATA_FORMAT_VERSION,
       generatedAt,
@@ -254,7 +239,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       pageSize: PAGE_SIZE,
       categories: buildCategoryTree(summaries.map((s) => s.category)),
     };
-    await out.json(dataPaths.manifest(), manifest);
+    out.json(dataPaths.manifest(), manifest);
     reportEntries.sort((a, b) => compareCodePoints(a.path, b.path));
     const rejected = reportEntries.filter((e) => e.status === 'error').length;
     const report: IngestReport = {
@@ -264,8 +249,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       rejected,
       files: reportEntries,
     };
-    await out.json(dataPaths.report(), report);
-    await out.drain();
+    out.json(dataPaths.report(), report);
     commitStagingDir(staging, outDir);
     cache.save(generatedAt);
     return { report, reused };
