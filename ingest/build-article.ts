@@ -100,7 +100,13 @@ export interface Neighbours {
   older: ArticleLink | null;
 }
 
-export function buildArticle(outline: PostOutline, text: string, neighbours: Neighbours): Article {
+/** The article file, and its body as plain text for the search index. */
+export interface BuiltArticle {
+  article: Article;
+  plainText: string;
+}
+
+export function buildArticle(outline: PostOutline, text: string, neighbours: Neighbours): BuiltArticle {
   const { body } = parse(text);
   const normalised = normaliseBody(body);
   const fieldsImage = outline.leadImageFromFields;
@@ -119,7 +125,7 @@ export function buildArticle(outline: PostOutline, text: string, neighbours: Nei
     imageCount: normalised.images.length,
     lang: detectLang(`${outline.title}\n${normalised.text}`),
   };
-  return {
+  const article: Article = {
     ...summary,
     html: normalised.html,
     heroImage: bodyShowsFieldsImage ? null : fieldsImage,
@@ -127,6 +133,7 @@ export function buildArticle(outline: PostOutline, text: string, neighbours: Nei
     newer: neighbours.newer,
     older: neighbours.older,
   };
+  return { article, plainText: normalised.text };
 }
 
 export function summaryOf(article: Article): ArticleSummary {

@@ -20,7 +20,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(process.argv.slice(2)).values;
@@ -42,9 +42,9 @@ function main(): void {
   const cacheFile = values['no-cache'] ? null : (values.cache ?? path.join('.kanbao-cache', `ingest-${outKey}.json`));
   const progress = createProgress(process.stderr);
   const started = performance.now();
-  let result: ReturnType<typeof runIngest>;
+  let result: Awaited<ReturnType<typeof runIngest>>;
   try {
-    result = runIngest({ inDir: values.in, outDir: values.out, timeZone, cacheFile, onProgress: values.quiet ? undefined : progress.update });
+    result = await runIngest({ inDir: values.in, outDir: values.out, timeZone, cacheFile, onProgress: values.quiet ? undefined : progress.update });
   } catch (error) {
     progress.finish();
     process.stderr.write(`ingest failed, ${values.out} left as it was: ${(error as Error).message}\n`);
@@ -82,4 +82,4 @@ function parse(args: string[]) {
   });
 }
 
-main();
+await main();

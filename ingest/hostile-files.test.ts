@@ -72,7 +72,7 @@ describe('hostile files at ingest', () => {
       timeZone: CHINA_TIME,
       cacheFile: null,
       onProgress: (phase, done) => {
-        if (phase === 'write' && done === 0) rmSync(path.join(root, 'b.md'));
+        if (phase === 'write' && done === 1) rmSync(path.join(root, 'b.md'));
       },
     });
     expect(report.files).toEqual([

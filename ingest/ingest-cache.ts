@@ -5,10 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleSummary } from '@/shared/schema';
 
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 export type CachedResult =
-  | { ok: true; summary: ArticleSummary; neighbours: string }
+  | { ok: true; summary: ArticleSummary; neighbours: string; /** The body's opening the search index reads. */ searchText: string }
   | { ok: false; reason: string; line?: number };
 
 export interface CachedPost {

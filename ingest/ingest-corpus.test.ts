@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findAll, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataPaths, parseArticle } from '@/shared/schema';
 import { CHINA_TIME } from './parse-date';
 import { parsePost } from './parse-post';
@@ -16,9 +16,9 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const demo = path.join(projectRoot, 'content');
 const corpus = path.join(projectRoot, '..', 'shared', 'corpus');
 
-function ingest(inDir: string) {
+async function ingest(inDir: string) {
   const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'kanbao-ingest-')), 'data');
-  return { outDir, ...runIngest({ inDir, outDir, timeZone: CHINA_TIME, cacheFile: null }) };
+  return { outDir, ...(await runIngest({ inDir, outDir, timeZone: CHINA_TIME, cacheFile: null })) };
 }
 
 function article(outDir: string, id: string | undefined) {
@@ -37,8 +37,8 @@ function figcaptions(html: string): string[] {
 }
 
 describe('ingesting the demo posts', () => {
-  it('accepts every post and covers the groups, sources and channels', () => {
-    const { report, outDir } = ingest(demo);
+  it('accepts every post and covers the groups, sources and channels', async () => {
+    const { report, outDir } = await ingest(demo);
     expect(report.files.filter((f) => f.status === 'error')).toEqual([]);
     expect(report.accepted).toBeGreaterThanOrEqual(40);
     const manifest = JSON.parse(readFileSync(path.join(outDir, dataPaths.manifest()), 'utf8'));
@@ -51,11 +51,15 @@ describe('ingesting the demo posts', () => {
 });
 
 describe.runIf(existsSync(corpus))('ingesting the real corpus', () => {
-  const { report, outDir } = ingest(corpus);
+  let result: Awaited<ReturnType<typeof ingest>>;
+  beforeAll(async () => {
+    result = await ingest(corpus);
+  });
   // The folder's MANIFEST.md describes the sample; it has no front matter and is not a post.
   const files = scanPosts(corpus).files.filter((f) => f.relativePath !== 'MANIFEST.md');
 
   it('accepts every real post and reports the one file that is not a post', () => {
+    const { report } = result;
     expect(report.files.filter((f) => f.status === 'error')).toEqual([
       { path: 'MANIFEST.md', status: 'error', line: 1, reason: expect.stringMatching(/no front matter/) },
     ]);
@@ -63,6 +67,7 @@ describe.runIf(existsSync(corpus))('ingesting the real corpus', () => {
   });
 
   it('gives every real figure with caption text a non-empty figcaption', () => {
+    const { report, outDir } = result;
     let figures = 0;
     for (const file of files) {
       const expected = captionedFigures(parsePost(readFileSync(file.absolutePath, 'utf8')).body);

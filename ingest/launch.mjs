@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = path.join(root, 'node_modules', '.cache', 'kanbao', 'ingest-cli.mjs');
+const bundleDir = path.join(root, 'node_modules', '.cache', 'kanbao', 'ingest');
+const bundle = path.join(bundleDir, 'cli.mjs');
 const sourceDirs = ['ingest', 'src/shared'].map((dir) => path.join(root, dir));
 
 function newestSourceTime() {
@@ -20,8 +21,10 @@ function newestSourceTime() {
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSourceTime()) {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [path.join(root, 'ingest', 'cli.ts')],
-    outfile: bundle,
+    // The worker thread's entry is bundled beside the CLI, where build-pool.ts looks for it.
+    entryPoints: ['cli', 'build-worker'].map((name) => path.join(root, 'ingest', `${name}.ts`)),
+    outdir: bundleDir,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -38,9 +38,9 @@ const sample = {
 };
 
 describe('runIngest', () => {
-  it('writes manifest, lists, articles and a report entry for every file', () => {
+  it('writes manifest, lists, articles and a report entry for every file', async () => {
     const { out, cacheFile } = workspace();
-    const { report } = runIngest({ inDir: tempTree(sample), outDir: out, timeZone: CHINA_TIME, cacheFile });
+    const { report } = await runIngest({ inDir: tempTree(sample), outDir: out, timeZone: CHINA_TIME, cacheFile });
 
     expect(parseIngestReport(read(out, dataPaths.report()))).toEqual(report);
     expect(report.files.map((f) => f.path)).toEqual(Object.keys(sample).sort());
@@ -83,7 +83,7 @@ describe('runIngest', () => {
     expect(article.html).toContain('twice as fast');
   });
 
-  it('gives the same ids on every run and pages long lists', () => {
+  it('gives the same ids on every run and pages long lists', async () => {
     const many: Record<string, string> = {};
     for (let i = 0; i < PAGE_SIZE * 2 + 3; i++) {
       const day = String((i % 28) + 1).padStart(2, '0');
@@ -92,25 +92,25 @@ describe('runIngest', () => {
     const posts = tempTree(many);
     const first = workspace();
     const second = workspace();
-    const a = runIngest({ inDir: posts, outDir: first.out, timeZone: CHINA_TIME, cacheFile: null });
-    const b = runIngest({ inDir: posts, outDir: second.out, timeZone: CHINA_TIME, cacheFile: null });
+    const a = await runIngest({ inDir: posts, outDir: first.out, timeZone: CHINA_TIME, cacheFile: null });
+    const b = await runIngest({ inDir: posts, outDir: second.out, timeZone: CHINA_TIME, cacheFile: null });
     expect(a.report.files.map((f) => f.id)).toEqual(b.report.files.map((f) => f.id));
     const last = parseListPage(read(first.out, dataPaths.listPage(ALL_ARTICLES_KEY, 3)));
     expect(last).toMatchObject({ page: 3, pageCount: 3, total: PAGE_SIZE * 2 + 3 });
     expect(last.items).toHaveLength(3);
   });
 
-  it('re-parses only changed posts, and drops posts whose files are gone', () => {
+  it('re-parses only changed posts, and drops posts whose files are gone', async () => {
     const posts = tempTree(sample);
     const { out, cacheFile } = workspace();
-    runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
-    const again = runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    const again = await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
     expect(again.reused).toBe(4);
 
     const changed = path.join(posts, '科技/开源周刊/新闻/发布.md');
     writeFileSync(changed, post('开源项目发布新版本（更新）', ['科技', '开源周刊', '新闻'], '2026-02-01T09:00:00+08:00', '<p>更新后的正文。</p>'));
     rmSync(path.join(posts, '科技/Tech Daily/Releases/old-compiler.md'));
-    const third = runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    const third = await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
     expect(third.report.accepted).toBe(3);
     // The changed post is rebuilt, and so is the compiler post, whose older neighbour is gone.
     expect(third.reused).toBe(1);
@@ -122,10 +122,10 @@ describe('runIngest', () => {
     expect(existsSync(path.join(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/old-compiler.md'))))).toBe(false);
   });
 
-  it('rejects oversized posts without reading them', () => {
+  it('rejects oversized posts without reading them', async () => {
     const posts = tempTree({ 'big.md': post('Big', ['g'], '2024-01-01 00:00:00', `<p>${'x'.repeat(5 * 1024 * 1024)}</p>`) });
     const { out } = workspace();
-    const { report } = runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile: null });
+    const { report } = await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile: null });
     expect(report.files[0]).toMatchObject({ status: 'error', reason: expect.stringMatching(/too large/) });
   });
 
@@ -134,7 +134,7 @@ describe('runIngest', () => {
     for (let i = 0; i < 4000; i++) many[`g/s/c/p${i}.md`] = post(`Post ${i}`, ['g', 's', 'c'], '2024-01-01 00:00:00', `<p>${'Text. '.repeat(200)}</p>`);
     const posts = tempTree(many);
     const { out } = workspace();
-    runIngest({ inDir: tempTree(sample), outDir: out, timeZone: CHINA_TIME, cacheFile: null });
+    await runIngest({ inDir: tempTree(sample), outDir: out, timeZone: CHINA_TIME, cacheFile: null });
     const before = readFileSync(path.join(out, dataPaths.report()), 'utf8');
 
     const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', '--in', posts, '--out', out, '--no-cache'], {
@@ -158,7 +158,7 @@ describe('runIngest', () => {
     await new Promise((resolve) => child.on('exit', resolve));
 
     expect(readFileSync(path.join(out, dataPaths.report()), 'utf8')).toBe(before);
-    runIngest({ inDir: tempTree(sample), outDir: out, timeZone: CHINA_TIME, cacheFile: null });
+    await runIngest({ inDir: tempTree(sample), outDir: out, timeZone: CHINA_TIME, cacheFile: null });
     expect(readdirSync(parent).filter((name) => name.startsWith('.data.'))).toEqual([]);
     expect(statSync(out).isDirectory()).toBe(true);
   }, 60_000);

@@ -12,18 +12,12 @@ import {
 } from '@/shared/schema';
 import { categoryKey } from './article-id';
 import { commitStagingDir, createStagingDir, discardStagingDir, recoverInterruptedSwap } from './atomic-dir';
-import {
-  buildArticle,
-  decodePost,
-  MAX_POST_BYTES,
-  type Neighbours,
-  outlinePost,
-  type PostOutline,
-  RejectedPost,
-  summaryOf,
-} from './build-article';
+import { decodePost, MAX_POST_BYTES, type Neighbours, outlinePost, type PostOutline, RejectedPost } from './build-article';
+import { type BuildJob, type BuildResult, runBuildJob } from './build-job';
+import { runOnWorkers, workerCount } from './build-pool';
 import { buildCategoryTree, categoryPrefixes } from './category-tree';
 import { type CachedPost, contentHash, ingestFingerprint, openIngestCache } from './ingest-cache';
+import { createSearchIndex } from './search-index';
 import type { TimeZone } from './parse-date';
 import { compareCodePoints, errorReason, type PostFile, scanPosts } from './scan-posts';
 
@@ -139,7 +133,7 @@ function writeLists(out: FolderWriter, ordered: readonly ArticleSummary[]): void
   }
 }
 
-export function runIngest(options: IngestOptions): IngestResult {
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const { inDir, outDir, timeZone } = options;
   const generatedAt = (options.now?.() ?? new Date()).toISOString();
   recoverInterruptedSwap(outDir);
@@ -192,46 +186,58 @@ export function runIngest(options: IngestOptions): IngestResult {
   outlined.sort((a, b) => newestFirst(a.outline, b.outline));
   const neighbours = neighboursWithin(outlined.map((o) => o.outline));
 
-  // Pass 2: write each article (or link the unchanged file from the previous data folder), then the lists.
+  // Pass 2: link each unchanged article from the previous data folder, build the others (on worker
+  // threads when there are many), then write the lists and the search index in the home list's order.
   const staging = createStagingDir(outDir);
   const out = folderWriter(staging);
   try {
-    const summaries: ArticleSummary[] = [];
+    const built: ({ summary: ArticleSummary; searchText: string } | undefined)[] = new Array(outlined.length);
+    const signatures: string[] = [];
+    const jobs: BuildJob[] = [];
     let reused = 0;
-    outlined.forEach((post, index) => {
-      options.onProgress?.('write', index, outlined.length);
-      const { file, outline, cached } = post;
+    outlined.forEach(({ file, outline, cached }, index) => {
       const near = neighbours.get(outline.id) ?? { newer: null, older: null };
-      const nearSignature = JSON.stringify(near);
+      signatures[index] = JSON.stringify(near);
       const relativeFile = dataPaths.article(outline.id);
       const previousFile = path.join(outDir, relativeFile);
-      try {
-        let summary: ArticleSummary;
-        if (cached?.result.ok && cached.result.neighbours === nearSignature && existsSync(previousFile)) {
-          out.carryOver(previousFile, relativeFile);
-          summary = cached.result.summary;
-          reused++;
-        } else {
-          const text = decodePost(readFileSync(file.absolutePath));
-          const full = cached ? outlinePost(file.relativePath, text, timeZone) : outline;
-          const article = buildArticle(full, text, near);
-          out.json(relativeFile, article);
-          summary = summaryOf(article);
-        }
-        summaries.push(summary);
-        reportEntries.push({ path: file.relativePath, status: 'ok', id: outline.id });
-        cache.set(file.relativePath, {
-          hash: post.hash,
-          size: post.size,
-          mtimeMs: post.mtimeMs,
-          result: { ok: true, summary, neighbours: nearSignature },
-        });
-      } catch (error) {
-        reject(file, error);
+      if (cached?.result.ok && cached.result.neighbours === signatures[index] && existsSync(previousFile)) {
+        out.carryOver(previousFile, relativeFile);
+        built[index] = { summary: cached.result.summary, searchText: cached.result.searchText };
+        reused++;
+      } else {
+        const outputFile = path.join(staging, relativeFile);
+        jobs.push({ index, relativePath: file.relativePath, absolutePath: file.absolutePath, outline: cached ? null : outline, neighbours: near, outputFile });
       }
+    });
+    let done = 0;
+    const collect = (result: BuildResult) => {
+      options.onProgress?.('write', ++done, jobs.length);
+      const post = outlined[result.index] as OutlinedPost;
+      if (result.ok) built[result.index] = result;
+      else reject(post.file, new RejectedPost(result.reason, result.line));
+    };
+    const threads = workerCount(jobs.length);
+    if (threads > 0) await runOnWorkers(jobs, threads, timeZone.name, collect);
+    else for (const job of jobs) collect(runBuildJob(job, timeZone));
+
+    const summaries: ArticleSummary[] = [];
+    const search = createSearchIndex(out.json);
+    outlined.forEach((post, index) => {
+      const entry = built[index];
+      if (!entry) return;
+      summaries.push(entry.summary);
+      search.add(entry.summary, entry.searchText);
+      reportEntries.push({ path: post.file.relativePath, status: 'ok', id: post.outline.id });
+      cache.set(post.file.relativePath, {
+        hash: post.hash,
+        size: post.size,
+        mtimeMs: post.mtimeMs,
+        result: { ok: true, summary: entry.summary, neighbours: signatures[index] ?? '', searchText: entry.searchText },
+      });
     });
 
     writeLists(out, summaries);
+    search.finish();
     const manifest: Manifest = {
       version: DATA_FORMAT_VERSION,
       generatedAt,

@@ -85,6 +85,32 @@ export interface IngestReport {
   files: ReportEntry[];
 }
 
+// --- Search index (docs/data-format.md, "search/") ---
+
+/** `search/meta.json`: read at the first search; says how the terms and documents are split. */
+export interface SearchMeta {
+  version: typeof DATA_FORMAT_VERSION;
+  /** Documents are numbered 0..docCount-1 in home-list order (newest first). */
+  docCount: number;
+  /** Terms live in `search/terms/<shardOf(term)>.json`. */
+  shardCount: number;
+  /** Document n's summary is item n % docsPerChunk of `search/docs/<n / docsPerChunk>.json`. */
+  docsPerChunk: number;
+  /** Distinct groups (first category level; "" for uncategorised posts). */
+  groups: string[];
+  /** Index into `groups` of each document, for the category filter. */
+  docGroups: number[];
+}
+
+/** `search/terms/<n>.json`: term -> postings [docGap, weight, docGap, weight, ...] (src/shared/search-ranking.ts). */
+export type SearchShard = Record<string, number[]>;
+
+/** `search/docs/<n>.json`: the summaries of one run of documents, to show as results. */
+export interface SearchDocs {
+  chunk: number;
+  items: ArticleSummary[];
+}
+
 /** Ids are short, URL-safe and can never name a path outside the data folder. */
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{10}$/;
 const LIST_KEY_PATTERN = /^(all|c[0-9a-f]{10})$/;
@@ -101,7 +127,15 @@ export const dataPaths = {
     if (!ARTICLE_ID_PATTERN.test(id)) throw new DataFormatError(`invalid article id ${JSON.stringify(id)}`);
     return `articles/${id.slice(0, 1)}/${id}.json`;
   },
+  searchMeta: () => 'search/meta.json',
+  searchShard: (shard: number) => `search/terms/${wholeNumber(shard, 'shard')}.json`,
+  searchDocs: (chunk: number) => `search/docs/${wholeNumber(chunk, 'chunk')}.json`,
 };
+
+function wholeNumber(value: number, what: string): number {
+  if (!Number.isInteger(value) || value < 0) throw new DataFormatError(`invalid ${what} ${value}`);
+  return value;
+}
 
 export function isArticleId(value: string): boolean {
   return ARTICLE_ID_PATTERN.test(value);
@@ -118,16 +152,17 @@ export class DataFormatError extends Error {
 
 type Json = unknown;
 
-function fail(where: string, expected: string): never {
+// The small validators below are exported for search-schema.ts, which only the lazily loaded /search route uses.
+export function fail(where: string, expected: string): never {
   throw new DataFormatError(`${where}: expected ${expected}`);
 }
 
-function record(value: Json, where: string): Record<string, Json> {
+export function record(value: Json, where: string): Record<string, Json> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, 'an object');
   return value as Record<string, Json>;
 }
 
-function str(value: Json, where: string): string {
+export function str(value: Json, where: string): string {
   if (typeof value !== 'string') fail(where, 'a string');
   return value;
 }
@@ -136,17 +171,17 @@ function strOrNull(value: Json, where: string): string | null {
   return value === null ? null : str(value, where);
 }
 
-function count(value: Json, where: string): number {
+export function count(value: Json, where: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(where, 'a whole number');
   return value;
 }
 
-function list<T>(value: Json, where: string, item: (v: Json, w: string) => T): T[] {
+export function list<T>(value: Json, where: string, item: (v: Json, w: string) => T): T[] {
   if (!Array.isArray(value)) fail(where, 'an array');
   return value.map((v, i) => item(v, `${where}[${i}]`));
 }
 
-function version(value: Json, where: string): typeof DATA_FORMAT_VERSION {
+export function version(value: Json, where: string): typeof DATA_FORMAT_VERSION {
   if (value !== DATA_FORMAT_VERSION) fail(where, `data format version ${DATA_FORMAT_VERSION}`);
   return DATA_FORMAT_VERSION;
 }
@@ -213,7 +248,7 @@ function summaryFields(o: Record<string, Json>, where: string): ArticleSummary {
   };
 }
 
-function articleSummary(value: Json, where: string): ArticleSummary {
+export function articleSummary(value: Json, where: string): ArticleSummary {
   return summaryFields(record(value, where), where);
 }
 
@@ -269,3 +304,4 @@ export function parseIngestReport(value: Json): IngestReport {
     files: list(o.files, 'report.files', reportEntry),
   };
 }
+

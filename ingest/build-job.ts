@@ -1,0 +1,38 @@
+// One article's second-pass work (read, build, write its file), the same whether it runs on a worker thread or not.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleSummary } from '@/shared/schema';
+import { buildArticle, decodePost, type Neighbours, outlinePost, type PostOutline, RejectedPost, summaryOf } from './build-article';
+import type { TimeZone } from './parse-date';
+import { errorReason } from './scan-posts';
+import { searchText } from './search-index';
+
+export interface BuildJob {
+  /** Position in the home list: results are put back in this order. */
+  index: number;
+  relativePath: string;
+  absolutePath: string;
+  /** Null when the first pass took the outline from the cache: the post is outlined again here. */
+  outline: PostOutline | null;
+  neighbours: Neighbours;
+  /** Absolute path of the article file to write. */
+  outputFile: string;
+}
+
+export type BuildResult =
+  | { index: number; ok: true; summary: ArticleSummary; searchText: string }
+  | { index: number; ok: false; reason: string; line?: number };
+
+export function runBuildJob(job: BuildJob, timeZone: TimeZone): BuildResult {
+  try {
+    const text = decodePost(readFileSync(job.absolutePath));
+    const outline = job.outline ?? outlinePost(job.relativePath, text, timeZone);
+    const { article, plainText } = buildArticle(outline, text, job.neighbours);
+    mkdirSync(path.dirname(job.outputFile), { recursive: true });
+    writeFileSync(job.outputFile, JSON.stringify(article));
+    return { index: job.index, ok: true, summary: summaryOf(article), searchText: searchText(plainText) };
+  } catch (error) {
+    if (error instanceof RejectedPost) return { index: job.index, ok: false, reason: error.message, ...(error.line ? { line: error.line } : {}) };
+    return { index: job.index, ok: false, reason: errorReason(error) };
+  }
+}

@@ -1,0 +1,92 @@
+// Builds the search index as articles stream past: term shards by hash, summaries in chunks, a meta file.
+import { postingWeight } from '@/shared/search-ranking';
+import { shardOf, termCounts } from '@/shared/search-tokens';
+import { type ArticleSummary, DATA_FORMAT_VERSION, dataPaths, type SearchMeta, type SearchShard } from '@/shared/schema';
+import { createPostingStore } from './posting-store';
+
+/**
+ * How much of each body is indexed. News articles say what they are about early; indexing the
+ * opening keeps the index (and the ingest's memory) bounded by the number of posts, not their length.
+ */
+export const SEARCH_TEXT_CHARS = 600;
+/** Results show 20 at a time and are spread over the corpus: small chunks keep a page of results to a few KB each. */
+export const DOCS_PER_CHUNK = 25;
+/** Aim for about this many documents' worth of postings per term shard. */
+const DOCS_PER_SHARD = 40;
+const MAX_SHARDS = 1024;
+
+type WriteJson = (relative: string, value: unknown) => void;
+
+/** The part of an article's plain text the index reads (and the ingest cache keeps for reused articles). */
+export function searchText(plainText: string): string {
+  return plainText.slice(0, SEARCH_TEXT_CHARS);
+}
+
+/** A power of two near docCount / DOCS_PER_SHARD: shards stay a similar size from 50 posts to 100,000. */
+export function shardCountFor(docCount: number): number {
+  let shards = 1;
+  while (shards * DOCS_PER_SHARD < docCount && shards < MAX_SHARDS) shards *= 2;
+  return shards;
+}
+
+export interface SearchIndexBuilder {
+  /** Articles must arrive in the home list's order; each becomes the next document number. */
+  add(summary: ArticleSummary, text: string): void;
+  finish(): void;
+}
+
+export function createSearchIndex(writeJson: WriteJson): SearchIndexBuilder {
+  const postings = createPostingStore();
+  const groups = new Map<string, number>();
+  const docGroups: number[] = [];
+  let chunk: ArticleSummary[] = [];
+  let docCount = 0;
+
+  const flushChunk = () => {
+    if (chunk.length === 0) return;
+    writeJson(dataPaths.searchDocs(Math.floor((docCount - 1) / DOCS_PER_CHUNK)), {
+      chunk: Math.floor((docCount - 1) / DOCS_PER_CHUNK),
+      items: chunk,
+    });
+    chunk = [];
+  };
+
+  return {
+    add(summary, text) {
+      const doc = docCount++;
+      const title = termCounts(summary.title, { unigrams: true });
+      const category = termCounts(summary.category.join(' '), { unigrams: true });
+      const body = termCounts(searchText(text));
+      for (const term of new Set([...title.keys(), ...category.keys(), ...body.keys()])) {
+        postings.add(term, doc, postingWeight(body.get(term) ?? 0, title.has(term), category.has(term)));
+      }
+      const group = summary.category[0] ?? '';
+      if (!groups.has(group)) groups.set(group, groups.size);
+      docGroups.push(groups.get(group) as number);
+      chunk.push(summary);
+      if (chunk.length === DOCS_PER_CHUNK) flushChunk();
+    },
+
+    finish() {
+      flushChunk();
+      const shardCount = shardCountFor(docCount);
+      // One shard's postings are unpacked at a time, written, and let go: never the whole index at once.
+      const termsOfShard: string[][] = Array.from({ length: shardCount }, () => []);
+      for (const term of postings.terms()) termsOfShard[shardOf(term, shardCount)]?.push(term);
+      for (const [n, terms] of termsOfShard.entries()) {
+        const shard: SearchShard = Object.create(null);
+        for (const term of terms) shard[term] = postings.gapsOf(term);
+        writeJson(dataPaths.searchShard(n), shard);
+      }
+      const meta: SearchMeta = {
+        version: DATA_FORMAT_VERSION,
+        docCount,
+        shardCount,
+        docsPerChunk: DOCS_PER_CHUNK,
+        groups: [...groups.keys()],
+        docGroups,
+      };
+      writeJson(dataPaths.searchMeta(), meta);
+    },
+  };
+}
