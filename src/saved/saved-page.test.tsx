@@ -1,14 +1,24 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SavedPage } from '@/saved/saved-page';
-import { summary } from '@/test/reader-fixtures';
+import { article, articleFile, serveData, summary } from '@/test/reader-fixtures';
 import { freshSavedStore, renderAt } from '@/test/render-reader';
 
 function storeWith(...items: ReturnType<typeof summary>[]) {
   const store = freshSavedStore();
   for (const item of items) store.save(item);
   return store;
+}
+
+/** jsdom's Blob has no text(). */
+function blobText(blob: Blob | undefined): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob ?? new Blob());
+  });
 }
 
 const ferry = summary(1);
@@ -66,5 +76,49 @@ describe('SavedPage', () => {
     renderAt(<SavedPage />);
     await userEvent.upload(await screen.findByLabelText('Import…'), new File(['{"nope":1}'], 'x.json', { type: 'application/json' }));
     expect(await screen.findByText('This file is not a saved-articles export.')).toBeInTheDocument();
+  });
+
+  it('marks an article whose file is gone as no longer in the collection, and still removes it', async () => {
+    serveData({ ...articleFile(article(2, { title: lesson.title })), [`articles/a/${ferry.id}.json`]: undefined });
+    const store = storeWith(ferry, lesson);
+    renderAt(<SavedPage />, { store });
+    const mark = await screen.findByText('No longer in the collection');
+    const row = mark.closest('li') as HTMLElement;
+    expect(within(row).getByRole('heading', { name: ferry.title })).toBeInTheDocument();
+    expect(within(row).queryByRole('link', { name: ferry.title })).toBeNull();
+    // Only the missing one is marked; the other stays a link.
+    expect(screen.getAllByText('No longer in the collection')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: lesson.title })).toBeInTheDocument();
+    await userEvent.click(within(row).getByRole('button', { name: 'Remove' }));
+    expect(store.isSaved(ferry.id)).toBe(false);
+  });
+
+  it('does not call an article gone when the network failed', async () => {
+    const fetch = serveData({ [`articles/a/${ferry.id}.json`]: 'network' });
+    renderAt(<SavedPage />, { store: storeWith(ferry) });
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    expect(await screen.findByRole('link', { name: ferry.title })).toBeInTheDocument();
+    expect(screen.queryByText('No longer in the collection')).toBeNull();
+  });
+
+  it('exports the list as JSON and as Markdown files', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:saved';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    renderAt(<SavedPage />, { store: storeWith(ferry) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Export JSON' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
+    expect(names).toEqual([expect.stringMatching(/^kanbao-saved-.*\.json$/), expect.stringMatching(/^kanbao-saved-.*\.md$/)]);
+    expect(JSON.parse(await blobText(blobs[0])).items[0].id).toBe(ferry.id);
+    const markdown = await blobText(blobs[1]);
+    expect(markdown).toMatch(/^---\ntitle: /);
+    expect(markdown).toContain(`/article/${ferry.id}`);
   });
 });

@@ -1,14 +1,22 @@
-// The /saved route: saved articles newest-saved first, a category filter, and Remove with Undo.
-import { type ChangeEvent, useState } from 'react';
+// The /saved route: saved articles newest-saved first, a category filter, Remove with Undo, export and import.
+import '@/saved/saved-page.css';
+import { useQuery } from '@tanstack/react-query';
+import { type ChangeEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { articleQueries } from '@/articles/article-queries';
 import { t } from '@/i18n/locale';
+import { savedPageText } from '@/i18n/strings-saved';
 import { SaveButton } from '@/saved/save-button';
+import { markdownExport } from '@/saved/saved-markdown';
 import { type SavedItem, SavedImportError, type SavedStore } from '@/saved/saved-store';
 import { useSavedList, useSavedStore } from '@/saved/use-saved';
+import { isNotFound } from '@/shared/fetch-json';
+import { KEYBOARD_LIST_ATTRIBUTE } from '@/shared/keyboard-list';
 import type { ArticleSummary } from '@/shared/schema';
 import { CategoryTrail } from '@/ui/category-trail';
 import { DateText } from '@/ui/date-text';
 import { Thumbnail } from '@/ui/thumbnail';
+import { useSeen } from '@/ui/use-seen';
 
 /** The save toggle takes a summary; a saved item carries only what the saved list shows. */
 function toSummary(item: SavedItem): ArticleSummary {
@@ -35,13 +43,17 @@ function groupCounts(items: readonly SavedItem[]): [string, number][] {
   return [...counts].sort((a, b) => a[0].localeCompare(b[0]));
 }
 
-function downloadExport(store: SavedStore): void {
-  const url = URL.createObjectURL(new Blob([store.exportJson()], { type: 'application/json' }));
+function download(text: string, type: string, extension: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = `kanbao-saved-${new Date().toISOString().slice(0, 10)}.json`;
+  link.download = `kanbao-saved-${new Date().toISOString().slice(0, 10)}.${extension}`;
   link.click();
   URL.revokeObjectURL(url);
+}
+
+function articleAddress(id: string): string {
+  return new URL(`${import.meta.env.BASE_URL}article/${encodeURIComponent(id)}`, window.location.origin).href;
 }
 
 function readText(file: File): Promise<string> {
@@ -54,7 +66,7 @@ function readText(file: File): Promise<string> {
 }
 
 /** Export to a file and merge one back in: the saved list lives in one browser otherwise. */
-function Transfer({ store, canExport }: { store: SavedStore; canExport: boolean }) {
+function Transfer({ store, items }: { store: SavedStore; items: readonly SavedItem[] }) {
   const [message, setMessage] = useState('');
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -62,22 +74,31 @@ function Transfer({ store, canExport }: { store: SavedStore; canExport: boolean 
     if (!file) return;
     try {
       const { added, skipped } = store.importJson(await readText(file));
-      setMessage(t.imported(added, skipped));
+      setMessage(savedPageText.imported(added, skipped));
     } catch (error) {
       // An unreadable file and a file that is not an export get the same answer.
       if (!(error instanceof SavedImportError) && !(error instanceof DOMException)) throw error;
-      setMessage(t.importFailed);
+      setMessage(savedPageText.importFailed);
     }
   };
   return (
     <div className="saved-transfer">
-      {canExport && (
-        <button type="button" className="button quiet" onClick={() => downloadExport(store)}>
-          {t.exportSaved}
-        </button>
+      {items.length > 0 && (
+        <>
+          <button type="button" className="button quiet" onClick={() => download(store.exportJson(), 'application/json', 'json')}>
+            {savedPageText.exportSaved}
+          </button>
+          <button
+            type="button"
+            className="button quiet"
+            onClick={() => download(markdownExport(items, articleAddress), 'text/markdown', 'md')}
+          >
+            {savedPageText.exportMarkdown}
+          </button>
+        </>
       )}
       <label className="button quiet file-button">
-        {t.importSaved}
+        {savedPageText.importSaved}
         <input type="file" accept="application/json,.json" className="visually-hidden" onChange={onFile} />
       </label>
       <span role="status">{message}</span>
@@ -85,15 +106,32 @@ function Transfer({ store, canExport }: { store: SavedStore; canExport: boolean 
   );
 }
 
+/**
+ * Whether the article's file is gone from the data (a re-ingest dropped it). Asked only once the row is near the
+ * viewport, through the article's own query, so opening it afterwards costs nothing; a network failure is not "gone".
+ */
+function useGone(id: string, seen: boolean): boolean {
+  const { error } = useQuery({ ...articleQueries.detail(id), enabled: seen });
+  return error !== null && isNotFound(error);
+}
+
 function SavedRow({ item, onRemove }: { item: SavedItem; onRemove: (item: SavedItem) => void }) {
+  const ref = useRef<HTMLLIElement>(null);
+  const gone = useGone(item.id, useSeen(ref));
+  const title = item.title || t.untitled;
   return (
-    <li className="item">
+    <li className="item" ref={ref}>
       <div className="item-text">
         <h2 className="item-title">
-          <Link to={`/article/${encodeURIComponent(item.id)}`} className="item-link">
-            {item.title || t.untitled}
-          </Link>
+          {gone ? (
+            title
+          ) : (
+            <Link to={`/article/${encodeURIComponent(item.id)}`} className="item-link">
+              {title}
+            </Link>
+          )}
         </h2>
+        {gone && <p className="saved-gone">{savedPageText.goneFromCollection}</p>}
         <p className="item-meta">
           <CategoryTrail category={item.category} />
           {item.date && (
@@ -109,7 +147,7 @@ function SavedRow({ item, onRemove }: { item: SavedItem; onRemove: (item: SavedI
       <div className="item-actions">
         <SaveButton article={toSummary(item)} />
         <button type="button" className="button quiet" onClick={() => onRemove(item)}>
-          {t.remove}
+          {savedPageText.remove}
         </button>
       </div>
     </li>
@@ -150,12 +188,12 @@ export function SavedPage() {
             </select>
           </p>
         )}
-        <Transfer store={store} canExport={items.length > 0} />
+        <Transfer store={store} items={items} />
       </div>
       <div className="undo-bar" role="status">
         {removed && (
           <>
-            {t.removed(removed.title || t.untitled)}{' '}
+            {savedPageText.removed(removed.title || t.untitled)}{' '}
             <button
               type="button"
               className="button"
@@ -164,17 +202,17 @@ export function SavedPage() {
                 setRemoved(null);
               }}
             >
-              {t.undo}
+              {savedPageText.undo}
             </button>
           </>
         )}
       </div>
       {items.length === 0 ? (
-        <p className="empty">{t.savedEmpty}</p>
+        <p className="empty">{savedPageText.savedEmpty}</p>
       ) : shown.length === 0 ? (
-        <p className="empty">{t.savedFilterEmpty}</p>
+        <p className="empty">{savedPageText.savedFilterEmpty}</p>
       ) : (
-        <ul className="saved-list">
+        <ul className="saved-list" {...{ [KEYBOARD_LIST_ATTRIBUTE]: '' }}>
           {shown.map((item) => (
             <SavedRow key={item.id} item={item} onRemove={remove} />
           ))}

@@ -1,8 +1,9 @@
 // React hooks over the saved-list store; the store comes from context so tests can give each render its own.
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
-import { type SavedItem, type SavedStatus, type SavedStore, savedStore } from '@/saved/saved-store';
+import { lazySavedStore } from '@/saved/lazy-saved-store';
+import type { SavedItem, SavedStatus, SavedStore } from '@/saved/saved-store';
 
-export const SavedStoreContext = createContext<SavedStore>(savedStore);
+export const SavedStoreContext = createContext<SavedStore>(lazySavedStore);
 
 export function useSavedStore(): SavedStore {
   return useContext(SavedStoreContext);
