@@ -1,5 +1,5 @@
 // DOM touches on the rendered (already sanitised) body: broken-image fallbacks, click-to-load embeds, scrollable tables.
-import { EMBED_HOSTS } from '@/articles/sanitise-body';
+import { EMBED_HOSTS } from '@/shared/embed-hosts';
 import { t } from '@/i18n/locale';
 
 /** Swaps a failed image for a note that links the original; the figure and its caption stay. */
