@@ -24,6 +24,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     // Traces cost a quarter of the run time on two cores: ask for them with `--trace on`.
     screenshot: 'only-on-failure',
+    // Each test starts without a service worker; e2e/saved.spec.ts opts in for the offline journey.
+    serviceWorkers: 'block',
   },
   projects: [
     {

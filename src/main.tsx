@@ -23,3 +23,8 @@ if (container) {
     </StrictMode>,
   );
 }
+
+// Offline support waits for the page to finish loading: nothing on the first screen depends on it.
+window.addEventListener('load', () => {
+  import('@/app/start-offline').then(({ startOffline }) => startOffline());
+});

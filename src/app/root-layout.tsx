@@ -1,10 +1,14 @@
 // The page frame on every route: skip link, header, category sidebar (a drawer on narrow screens), main.
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigationType } from 'react-router';
+import { HeaderSearch } from '@/app/header-search';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { useCurrentCategory } from '@/app/use-current-category';
 import { CategorySidebar } from '@/categories/category-sidebar';
+import { SettingsButton } from '@/comfort/settings-button';
 import { t } from '@/i18n/locale';
+import { LazyShortcuts } from '@/keyboard/lazy-shortcuts';
+import { OfflineNotice } from '@/offline/offline-notice';
 import { SavedStatusNotice } from '@/saved/saved-status-notice';
 
 /** Must match the drawer breakpoint in global.css. */
@@ -86,12 +90,15 @@ export function RootLayout() {
           <Link to="/" className="brand">
             {t.appName}
           </Link>
+          <OfflineNotice />
+          <HeaderSearch />
           <nav className="site-nav" aria-label={t.appName}>
             <NavLink to="/" end>
               {t.home}
             </NavLink>
             <NavLink to="/saved">{t.saved}</NavLink>
           </nav>
+          <SettingsButton />
           <ThemeToggle />
         </div>
       </header>
@@ -113,6 +120,7 @@ export function RootLayout() {
         </main>
       </div>
       <ScrollRestoration />
+      <LazyShortcuts />
     </>
   );
 }

@@ -74,6 +74,10 @@ export const routes: RouteObject[] = [
         path: 'saved',
         lazy: async () => ({ Component: (await import('@/saved/saved-page')).SavedPage }),
       },
+      {
+        path: 'search',
+        lazy: async () => ({ Component: (await import('@/search/search-page')).SearchPage }),
+      },
       { path: '*', Component: NotFoundRoute },
     ],
   },

@@ -1,6 +1,8 @@
 // One row of an article list: title link, source · channel, date, reading time, excerpt, thumbnail, save.
-import { memo } from 'react';
+import '@/comfort/comfort.css';
+import { memo, type ReactNode } from 'react';
 import { ArticleLink } from '@/articles/article-link';
+import { useIsRead } from '@/comfort/use-comfort';
 import { t } from '@/i18n/locale';
 import { SaveButton } from '@/saved/save-button';
 import type { ArticleSummary } from '@/shared/schema';
@@ -9,13 +11,23 @@ import { DateText } from '@/ui/date-text';
 import { Thumbnail } from '@/ui/thumbnail';
 
 // Memoised: the windowed list re-renders on every scroll step, the rows themselves rarely change.
-export const ArticleListItem = memo(function ArticleListItem({ article }: { article: ArticleSummary }) {
+const plain = (text: string): ReactNode => text;
+
+/** `renderText` lets the search results mark matches in the title and excerpt. */
+export const ArticleListItem = memo(function ArticleListItem({
+  article,
+  renderText = plain,
+}: {
+  article: ArticleSummary;
+  renderText?: (text: string) => ReactNode;
+}) {
+  const read = useIsRead(article.id);
   return (
-    <div className="item">
+    <div className={read ? 'item is-read' : 'item'}>
       <div className="item-text">
         <h2 className="item-title" lang={article.lang}>
           <ArticleLink id={article.id} className="item-link">
-            {article.title || t.untitled}
+            {article.title ? renderText(article.title) : t.untitled}
           </ArticleLink>
         </h2>
         <p className="item-meta">
@@ -28,10 +40,16 @@ export const ArticleListItem = memo(function ArticleListItem({ article }: { arti
           )}
           <span aria-hidden="true"> · </span>
           <span>{t.readingTime(article.readingMinutes)}</span>
+          {read && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="read-mark">{t.readMark}</span>
+            </>
+          )}
         </p>
         {article.excerpt && (
           <p className="item-excerpt" lang={article.lang}>
-            {article.excerpt}
+            {renderText(article.excerpt)}
           </p>
         )}
       </div>

@@ -5,7 +5,10 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ArticleListItem } from '@/articles/article-list-item';
 import { listQueries } from '@/articles/list-queries';
+import { settingsStore } from '@/comfort/reading-settings';
+import { useReadIds, useReadingSettings } from '@/comfort/use-comfort';
 import { t } from '@/i18n/locale';
+import { KEYBOARD_LIST_ATTRIBUTE, SCROLL_TO_INDEX_EVENT } from '@/shared/keyboard-list';
 import type { ArticleSummary } from '@/shared/schema';
 import { LoadError } from '@/ui/load-states';
 import { ListSkeleton } from '@/ui/skeleton';
@@ -18,18 +21,25 @@ const ESTIMATED_ROW = 150;
 
 export function ArticleList({ listKey, label, emptyText }: { listKey: string; label: string; emptyText: string }) {
   const query = useInfiniteQuery(listQueries.page(listKey));
-  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const loaded = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const { hideRead } = useReadingSettings();
+  const readIds = useReadIds();
+  const items = useMemo(() => (hideRead ? loaded.filter((a) => !readIds.has(a.id)) : loaded), [hideRead, loaded, readIds]);
 
   if (query.isPending) return <ListSkeleton />;
-  if (query.isError && !items.length) return <LoadError onRetry={() => query.refetch()} />;
-  if (!items.length) return <p className="empty">{emptyText}</p>;
+  if (query.isError && !loaded.length) return <LoadError onRetry={() => query.refetch()} />;
+  if (!loaded.length) return <p className="empty">{emptyText}</p>;
 
+  const total = query.data?.pages[0]?.total ?? loaded.length;
   return (
     <VirtualRows
-      listKey={listKey}
+      key={String(hideRead)}
+      listKey={hideRead ? `${listKey}:unread` : listKey}
       label={label}
       items={items}
-      total={query.data?.pages[0]?.total ?? items.length}
+      // Hiding read articles leaves the size unknown (-1) until every page is in.
+      total={hideRead ? (query.hasNextPage ? -1 : items.length) : total}
+      hideRead={hideRead}
       hasMore={query.hasNextPage}
       loadingMore={query.isFetchingNextPage}
       moreFailed={query.isFetchNextPageError}
@@ -43,6 +53,7 @@ function VirtualRows({
   label,
   items,
   total,
+  hideRead,
   hasMore,
   loadingMore,
   moreFailed,
@@ -52,6 +63,7 @@ function VirtualRows({
   label: string;
   items: ArticleSummary[];
   total: number;
+  hideRead: boolean;
   hasMore: boolean;
   loadingMore: boolean;
   moreFailed: boolean;
@@ -74,6 +86,14 @@ function VirtualRows({
 
   useEffect(() => () => void measured.set(listKey, virtualizer.takeSnapshot()), [listKey, virtualizer]);
 
+  // The keyboard shortcuts move by index; rows outside the window exist only once scrolled to.
+  useEffect(() => {
+    const list = listRef.current;
+    const onScrollTo = (event: Event) => virtualizer.scrollToIndex((event as CustomEvent<number>).detail);
+    list?.addEventListener(SCROLL_TO_INDEX_EVENT, onScrollTo);
+    return () => list?.removeEventListener(SCROLL_TO_INDEX_EVENT, onScrollTo);
+  }, [virtualizer]);
+
   const rows = virtualizer.getVirtualItems();
   const lastIndex = rows.at(-1)?.index ?? 0;
   useEffect(() => {
@@ -82,10 +102,23 @@ function VirtualRows({
 
   return (
     <>
+      <div className="list-tools">
+        <button
+          type="button"
+          className="button quiet"
+          aria-pressed={hideRead}
+          onClick={() => settingsStore.update({ hideRead: !hideRead })}
+        >
+          {t.hideRead}
+        </button>
+      </div>
+      {items.length === 0 && !hasMore && <p className="empty">{t.noUnread}</p>}
       <ul
         ref={listRef}
         className="article-list"
         aria-label={label}
+        {...{ [KEYBOARD_LIST_ATTRIBUTE]: '' }}
+        data-count={items.length}
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
         {rows.map((row) => {

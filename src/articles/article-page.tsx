@@ -1,10 +1,15 @@
 // The article route: title, meta line, hero image, the sanitised body, save, and newer/older in the category.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ArticleBody } from '@/articles/article-body';
 import { ArticleLink } from '@/articles/article-link';
 import { articleQueries } from '@/articles/article-queries';
+import { readStore } from '@/comfort/read-store';
+import { ReadingProgress } from '@/comfort/reading-progress';
+import { readingStyle } from '@/comfort/reading-settings';
+import { useReadingSettings } from '@/comfort/use-comfort';
+import { useReadingPosition } from '@/comfort/use-reading-position';
 import { t } from '@/i18n/locale';
 import { SaveButton } from '@/saved/save-button';
 import type { Article } from '@/shared/schema';
@@ -44,8 +49,13 @@ function Neighbours({ article }: { article: Article }) {
 }
 
 function ArticleView({ article }: { article: Article }) {
+  const ref = useRef<HTMLElement>(null);
+  const settings = useReadingSettings();
+  useEffect(() => readStore.markRead(article.id), [article.id]);
+  useReadingPosition(article.id, ref);
   return (
-    <article className="article" lang={article.lang}>
+    <article ref={ref} className="article comfort" lang={article.lang} style={readingStyle(settings)}>
+      <ReadingProgress articleRef={ref} />
       <title>{`${article.title || t.untitled} · ${t.appName}`}</title>
       <header className="article-header">
         <p className="article-kicker">

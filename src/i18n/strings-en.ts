@@ -3,6 +3,10 @@
 export const en = {
   appName: 'Kanbao',
   skipToContent: 'Skip to content',
+  // --- search (the header box; the results page has its own strings in search-strings.ts) ---
+  search: 'Search',
+  searchPlaceholder: 'Search articles',
+  // --- end search ---
   home: 'Newest',
   allArticles: 'All articles',
   categories: 'Categories',
@@ -36,17 +40,8 @@ export const en = {
   imageFailedLink: 'Image could not be loaded. Open the original image',
   loadVideo: (host: string) => `Load video from ${host}`,
   videoNotice: 'Loading it connects to that site.',
-  savedEmpty: 'Nothing saved yet. Use “Save for later” on any article to keep it here.',
-  savedFilterEmpty: 'No saved articles in this category.',
   filterByCategory: 'Category',
   allCategories: 'All categories',
-  remove: 'Remove',
-  removed: (title: string) => `Removed “${title}”.`,
-  undo: 'Undo',
-  exportSaved: 'Export',
-  importSaved: 'Import…',
-  importFailed: 'This file is not a saved-articles export.',
-  imported: (added: number, skipped: number) => `Imported ${added}, skipped ${skipped}.`,
   untitled: 'Untitled',
   saveForLater: 'Save for later',
   statusRecovered: (dropped: number) =>
@@ -57,6 +52,15 @@ export const en = {
     'Saved articles cannot be stored right now (storage is full or blocked). They are kept while this tab is open and will be stored when possible.',
   statusNewerVersion:
     'Your saved list was written by a newer version of Kanbao. It is shown here, but changes made in this tab will not be stored.',
+  // Saved for later, offline and export (issue 4)
+  offline: 'Offline',
+  offlineDetail: 'Saved articles still open; other pages may not.',
+  // Reading comfort and keyboard shortcuts (src/comfort/, src/keyboard/); their dialogs' strings are in strings-reading.ts
+  readingSettings: 'Reading settings',
+  close: 'Close',
+  hideRead: 'Hide read',
+  readMark: 'Read',
+  noUnread: 'You have read everything here.',
 };
 
 export type Strings = typeof en;

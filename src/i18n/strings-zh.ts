@@ -4,6 +4,10 @@ import type { Strings } from '@/i18n/strings-en';
 export const zh: Strings = {
   appName: '看报',
   skipToContent: '跳到正文',
+  // --- search (the header box; the results page has its own strings in search-strings.ts) ---
+  search: '搜索',
+  searchPlaceholder: '搜索文章',
+  // --- end search ---
   home: '最新',
   allArticles: '全部文章',
   categories: '分类',
@@ -37,17 +41,8 @@ export const zh: Strings = {
   imageFailedLink: '图片无法加载，点此打开原图',
   loadVideo: (host: string) => `加载来自 ${host} 的视频`,
   videoNotice: '加载后会连接到该网站。',
-  savedEmpty: '还没有保存的文章。在任意文章上点“稍后阅读”即可保存到这里。',
-  savedFilterEmpty: '这个分类下没有保存的文章。',
   filterByCategory: '分类',
   allCategories: '全部分类',
-  remove: '移除',
-  removed: (title: string) => `已移除“${title}”。`,
-  undo: '撤销',
-  exportSaved: '导出',
-  importSaved: '导入…',
-  importFailed: '这个文件不是导出的已保存列表。',
-  imported: (added: number, skipped: number) => `已导入 ${added} 篇，跳过 ${skipped} 篇。`,
   untitled: '无标题',
   saveForLater: '稍后阅读',
   statusRecovered: (dropped: number) =>
@@ -56,4 +51,13 @@ export const zh: Strings = {
       : `已保存列表的数据损坏：有 ${dropped} 条无法读取，旧数据已另存一份。`,
   statusWriteFailed: '目前无法保存（存储空间已满或被禁用）。在此标签页打开期间列表不会丢失，条件允许时会自动写入。',
   statusNewerVersion: '已保存列表由更新版本的看报写入。可以查看，但在此标签页中的更改不会被存储。',
+  // Saved for later, offline and export (issue 4)
+  offline: '离线',
+  offlineDetail: '已保存的文章仍可打开，其他页面可能无法加载。',
+  // Reading comfort and keyboard shortcuts (src/comfort/, src/keyboard/); their dialogs' strings are in strings-reading.ts
+  readingSettings: '阅读设置',
+  close: '关闭',
+  hideRead: '隐藏已读',
+  readMark: '已读',
+  noUnread: '这里的文章都读过了。',
 };
