@@ -38,7 +38,8 @@ export function createProgress(stream: ProgressStream, now: () => number = () =>
       if (phase !== currentPhase) {
         currentPhase = phase;
         phaseStarted = now();
-        lastDrawn = -Infinity;
+        // A terminal shows the bar at once; a log gets its first line only once there is a rate to report.
+        lastDrawn = stream.isTTY ? Number.NEGATIVE_INFINITY : phaseStarted;
       }
       const time = now();
       if (time - lastDrawn < interval || total === 0) return;
