@@ -8,13 +8,14 @@ import { t } from '@/i18n/locale';
 import { savedPageText } from '@/i18n/strings-saved';
 import { SaveButton } from '@/saved/save-button';
 import { markdownExport } from '@/saved/saved-markdown';
-import { type SavedItem, SavedImportError, type SavedStore } from '@/saved/saved-store';
+import { SavedImportError, type SavedItem, type SavedStore } from '@/saved/saved-store';
 import { useSavedList, useSavedStore } from '@/saved/use-saved';
 import { isNotFound } from '@/shared/fetch-json';
 import { KEYBOARD_LIST_ATTRIBUTE } from '@/shared/keyboard-list';
 import type { ArticleSummary } from '@/shared/schema';
 import { CategoryTrail } from '@/ui/category-trail';
 import { DateText } from '@/ui/date-text';
+import { GroupFilter } from '@/ui/group-filter';
 import { Thumbnail } from '@/ui/thumbnail';
 import { useSeen } from '@/ui/use-seen';
 
@@ -174,19 +175,14 @@ export function SavedPage() {
       <h1 className="page-title">{t.saved}</h1>
       <div className="saved-tools">
         {groups.length > 1 && (
-          <p className="saved-filter">
-            <label htmlFor="saved-filter">{t.filterByCategory}</label>{' '}
-            <select id="saved-filter" value={activeGroup} onChange={(event) => setGroup(event.target.value)}>
-              <option value="">
-                {t.allCategories} ({items.length})
-              </option>
-              {groups.map(([name, n]) => (
-                <option key={name} value={name}>
-                  {name} ({n})
-                </option>
-              ))}
-            </select>
-          </p>
+          <GroupFilter
+            id="saved-filter"
+            className="saved-filter"
+            value={activeGroup}
+            onChange={setGroup}
+            total={items.length}
+            groups={groups}
+          />
         )}
         <Transfer store={store} items={items} />
       </div>

@@ -11,6 +11,7 @@ import { searchQueries } from '@/search/search-queries';
 import type { ArticleSummary, SearchMeta } from '@/shared/schema';
 import type { RankedDoc } from '@/shared/search-ranking';
 import { queryTerms } from '@/shared/search-tokens';
+import { GroupFilter as GroupSelect } from '@/ui/group-filter';
 import { LoadError } from '@/ui/load-states';
 import { ListSkeleton } from '@/ui/skeleton';
 
@@ -96,19 +97,14 @@ function GroupFilter({
   if (group && !counts.has(group)) counts.set(group, 0);
   const groups = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return (
-    <p className="search-filter">
-      <label htmlFor="search-filter">{t.filterByCategory}</label>{' '}
-      <select id="search-filter" value={group} onChange={(event) => setGroup(event.target.value)}>
-        <option value="">
-          {t.allCategories} ({ranked.length})
-        </option>
-        {groups.map(([name, n]) => (
-          <option key={name} value={name}>
-            {name} ({n})
-          </option>
-        ))}
-      </select>
-    </p>
+    <GroupSelect
+      id="search-filter"
+      className="search-filter"
+      value={group}
+      onChange={setGroup}
+      total={ranked.length}
+      groups={groups}
+    />
   );
 }
 
