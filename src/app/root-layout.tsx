@@ -10,6 +10,13 @@ import { t } from '@/i18n/locale';
 import { LazyShortcuts } from '@/keyboard/lazy-shortcuts';
 import { OfflineNotice } from '@/offline/offline-notice';
 import { SavedStatusNotice } from '@/saved/saved-status-notice';
+import { useSavedList } from '@/saved/use-saved';
+
+/** How many articles are saved, beside the Saved link; nothing while the list is empty. */
+function SavedCount() {
+  const count = useSavedList().length;
+  return count > 0 ? <span className="nav-count"> {count}</span> : null;
+}
 
 /** Must match the drawer breakpoint in global.css. */
 const WIDE_LAYOUT = '(min-width: 60.01rem)';
@@ -96,7 +103,10 @@ export function RootLayout() {
             <NavLink to="/" end>
               {t.home}
             </NavLink>
-            <NavLink to="/saved">{t.saved}</NavLink>
+            <NavLink to="/saved">
+              {t.saved}
+              <SavedCount />
+            </NavLink>
           </nav>
           <SettingsButton />
           <ThemeToggle />
