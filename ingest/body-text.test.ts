@@ -21,13 +21,4 @@ describe('digestBody', () => {
   it('lists images in document order', () => {
     expect(digest('<p><img src="1.jpg">x<img src="2.jpg"></p><figure><img src="3.jpg"></figure>').images).toEqual(['1.jpg', '2.jpg', '3.jpg']);
   });
-
-  it.each([
-    { input: '<p><img src="1.jpg"></p><p>text</p>', expected: true },
-    { input: '<p> <img src="1.jpg">text</p>', expected: true },
-    { input: '<p>text<img src="1.jpg"></p>', expected: false },
-    { input: '<p>text</p>', expected: false },
-  ])('startsWithImage is $expected for $input', ({ input, expected }) => {
-    expect(digest(input).startsWithImage).toBe(expected);
-  });
 });

@@ -1,6 +1,5 @@
-// Reads a normalised body the way a reader would: its text line by line, its pictures, what comes first.
+// Reads a normalised body the way a reader would: its text line by line, and its pictures.
 import { type ChildNode, Element, Text } from 'domhandler';
-import { isBlank } from './dom';
 import { BLOCK_ELEMENTS } from './html-rules';
 
 export interface BodyDigest {
@@ -8,8 +7,6 @@ export interface BodyDigest {
   text: string;
   /** Every image's src in document order. */
   images: string[];
-  /** An image comes before any text. */
-  startsWithImage: boolean;
 }
 
 const SPACES = /[\s\u200b\ufeff]+/g;
@@ -18,16 +15,14 @@ export function digestBody(nodes: readonly ChildNode[]): BodyDigest {
   const reader = new BodyReader();
   reader.read(nodes, false);
   reader.endLine();
-  return { text: reader.lines.join('\n'), images: reader.images, startsWithImage: reader.startsWithImage };
+  return { text: reader.lines.join('\n'), images: reader.images };
 }
 
 // A class rather than closures: this runs for every post, and closures cost an allocation per call.
 class BodyReader {
   readonly lines: string[] = [];
   readonly images: string[] = [];
-  startsWithImage = false;
   private line = '';
-  private sawText = false;
 
   read(nodes: readonly ChildNode[], inPre: boolean): void {
     for (const node of nodes) {
@@ -43,7 +38,6 @@ class BodyReader {
   }
 
   private readText(text: string, inPre: boolean): void {
-    if (!this.sawText && !isBlank(text)) this.sawText = true;
     if (!inPre) {
       this.line += text;
       return;
@@ -59,7 +53,6 @@ class BodyReader {
 
   private readElement(element: Element, inPre: boolean): void {
     if (element.name === 'img') {
-      if (this.images.length === 0 && !this.sawText) this.startsWithImage = true;
       this.images.push(element.attribs.src ?? '');
     } else if (element.name === 'br') {
       this.endLine();

@@ -269,7 +269,7 @@ describe('headings and embeds', () => {
   ]);
 });
 
-describe('text, images and startsWithImage', () => {
+describe('text and images', () => {
   it.each([
     { name: 'separates blocks and line breaks with newlines', input: '<h2>标题</h2><p>第一行<br>第二行</p><ul><li>甲</li><li>乙</li></ul>', text: '标题\n第一行\n第二行\n甲\n乙' },
     { name: 'collapses whitespace', input: '<p>  many\n   spaces\u00a0and\u3000more  </p>', text: 'many spaces and more' },
@@ -283,16 +283,6 @@ describe('text, images and startsWithImage', () => {
   it('lists every image src in document order', () => {
     const body = '<p><img data-src="//a.example.com/1.jpg"></p><figure><a href="https://a.example.com/2-big.jpg"><img src="https://a.example.com/2.jpg"></a></figure><p>文字<img src="https://a.example.com/3.jpg"></p>';
     expect(normaliseBody(body).images).toEqual(['https://a.example.com/1.jpg', 'https://a.example.com/2.jpg', 'https://a.example.com/3.jpg']);
-  });
-
-  it.each([
-    { name: 'an image before any text', input: '<div>\n<p><img src="https://a.example.com/1.jpg"></p><p>正文</p></div>', expected: true },
-    { name: 'a figure first', input: '<figure><img src="https://a.example.com/1.jpg">说明</figure>', expected: true },
-    { name: 'text first', input: '<p>正文</p><img src="https://a.example.com/1.jpg">', expected: false },
-    { name: 'a removed placeholder first, then text', input: '<img src="https://www.example.com/undefined"><p>正文</p><img src="https://a.example.com/1.jpg">', expected: false },
-    { name: 'no image at all', input: '<p>正文</p>', expected: false },
-  ])('startsWithImage is $expected for $name', ({ input, expected }) => {
-    expect(normaliseBody(input).startsWithImage).toBe(expected);
   });
 });
 

@@ -14,8 +14,6 @@ export interface NormalisedBody {
   text: string;
   /** Final src of every <img>, in document order. */
   images: string[];
-  /** An image comes before any non-whitespace text. */
-  startsWithImage: boolean;
 }
 
 const BLANK_LINE = /\n[ \t\r]*\n/;
