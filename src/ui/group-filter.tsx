@@ -13,7 +13,7 @@ interface GroupFilterProps {
 
 export function GroupFilter({ id, className, value, onChange, total, groups }: GroupFilterProps) {
   return (
-    <p className={className}>
+    <p className={`group-filter ${className}`}>
       <label htmlFor={id}>{t.filterByCategory}</label>{' '}
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">
