@@ -4,7 +4,7 @@ import { chromiumLaunchArgs, findChromium } from './scripts/find-chromium.mjs';
 
 const ci = Boolean(process.env.CI);
 // 4174, not 4173, so a running `npm start` never gets mistaken for the app under test.
-const port = 4174;
+const port = Number(process.env.KANBAO_E2E_PORT ?? 4174);
 const baseURL = `http://localhost:${port}`;
 // scripts/run-e2e.mjs builds into its own folder; a bare `npx playwright test` uses `npm run build`'s dist/.
 const distDir = process.env.KANBAO_E2E_DIST ?? 'dist';

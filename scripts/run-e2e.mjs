@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
 
 // Separate from dist/ so the tests never clobber, or read, what `npm start` is serving.
-const distDir = '.kanbao-cache/e2e/dist';
+// KANBAO_E2E_DIST (with KANBAO_E2E_PORT) lets two runs share a checkout without sharing a build.
+const distDir = process.env.KANBAO_E2E_DIST ?? '.kanbao-cache/e2e/dist';
 
 function run(command, args, env = process.env) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
