@@ -7,7 +7,7 @@ import { categoryPath } from './category-tree';
 import { normaliseBody } from './normalise-body';
 import { normaliseImageUrl, sameImage } from './image-url';
 import { type TimeZone, parsePostDate } from './parse-date';
-import { PostError, parsePost } from './parse-post';
+import { PostError, parsePost, splitPost } from './parse-post';
 
 /** Posts larger than this are rejected unread: no news article is this big, and memory stays bounded. */
 export const MAX_POST_BYTES = 4 * 1024 * 1024;
@@ -73,9 +73,10 @@ function categoryOf(fields: string[], relativePath: string): string[] {
   return fromFields.length > 0 ? fromFields : categoryPath(path.posix.dirname(relativePath).split('/').filter((d) => d !== '.'));
 }
 
-function parse(text: string): ReturnType<typeof parsePost> {
+/** Runs a parse step, turning a post's own faults into a rejection that names the line. */
+function asRejection<T>(step: () => T): T {
   try {
-    return parsePost(text);
+    return step();
   } catch (error) {
     if (error instanceof PostError) throw new RejectedPost(error.message, error.line);
     throw error;
@@ -83,7 +84,7 @@ function parse(text: string): ReturnType<typeof parsePost> {
 }
 
 export function outlinePost(relativePath: string, text: string, zone: TimeZone): PostOutline {
-  const { fields } = parse(text);
+  const { fields } = asRejection(() => parsePost(text));
   return {
     id: articleIdForPath(relativePath),
     relativePath,
@@ -106,8 +107,9 @@ export interface BuiltArticle {
   plainText: string;
 }
 
+/** The outline already holds the front matter's fields, so only the body is cut out here (no YAML again). */
 export function buildArticle(outline: PostOutline, text: string, neighbours: Neighbours): BuiltArticle {
-  const { body } = parse(text);
+  const { body } = asRejection(() => splitPost(text));
   const normalised = normaliseBody(body);
   const fieldsImage = outline.leadImageFromFields;
   const leadImage = fieldsImage ?? normalised.images[0] ?? null;

@@ -23,13 +23,23 @@ export type BuildResult =
   | { index: number; ok: true; summary: ArticleSummary; searchText: string }
   | { index: number; ok: false; reason: string; line?: number };
 
+/** Writes a file, making its folder only the first time it is missing (one mkdir per shard folder, not per article). */
+function writeMakingFolder(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
 export function runBuildJob(job: BuildJob, timeZone: TimeZone): BuildResult {
   try {
     const text = decodePost(readFileSync(job.absolutePath));
     const outline = job.outline ?? outlinePost(job.relativePath, text, timeZone);
     const { article, plainText } = buildArticle(outline, text, job.neighbours);
-    mkdirSync(path.dirname(job.outputFile), { recursive: true });
-    writeFileSync(job.outputFile, JSON.stringify(article));
+    writeMakingFolder(job.outputFile, JSON.stringify(article));
     return { index: job.index, ok: true, summary: summaryOf(article), searchText: searchText(plainText) };
   } catch (error) {
     if (error instanceof RejectedPost) return { index: job.index, ok: false, reason: error.message, ...(error.line ? { line: error.line } : {}) };

@@ -43,7 +43,18 @@ function noFields(): PostFields {
 const OPENING = /---[ \t]*(?:\r?\n|$)/y;
 const CLOSING = /^---[ \t]*\r?$/gm;
 
-export function parsePost(source: string): ParsedPost {
+/** A post cut at its front matter, before any YAML is read. */
+export interface SplitPost {
+  /** The text between the two `---` lines. */
+  block: string;
+  /** 1-based line of the file where the block starts. */
+  blockLine: number;
+  body: string;
+  bodyLine: number;
+}
+
+/** Finds the front matter and the body without reading the YAML: all the second pass needs. */
+export function splitPost(source: string): SplitPost {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const start = text.search(/\S/);
   if (start === -1) throw new PostError('empty file', 1);
@@ -64,11 +75,12 @@ export function parsePost(source: string): ParsedPost {
   let bodyStart = closing.index + closing[0].length;
   if (text.charCodeAt(bodyStart) === 10) bodyStart += 1;
 
-  return {
-    fields: readFields(block, openingLine + 1),
-    body: text.slice(bodyStart),
-    bodyLine: closingLine + 1,
-  };
+  return { block, blockLine: openingLine + 1, body: text.slice(bodyStart), bodyLine: closingLine + 1 };
+}
+
+export function parsePost(source: string): ParsedPost {
+  const { block, blockLine, body, bodyLine } = splitPost(source);
+  return { fields: readFields(block, blockLine), body, bodyLine };
 }
 
 function countNewlines(text: string, from: number, to: number): number {
