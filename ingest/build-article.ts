@@ -8,6 +8,7 @@ import { normaliseBody } from './normalise-body';
 import { normaliseImageUrl, sameImage } from './image-url';
 import { type TimeZone, parsePostDate } from './parse-date';
 import { PostError, parsePost, splitPost } from './parse-post';
+import { errorReason } from './scan-posts';
 
 /** Posts larger than this are rejected unread: no news article is this big, and memory stays bounded. */
 export const MAX_POST_BYTES = 4 * 1024 * 1024;
@@ -31,6 +32,18 @@ export class RejectedPost extends Error {
   ) {
     super(reason);
   }
+}
+
+/** Why a post was turned away, as the report and the job results carry it. */
+export interface Rejection {
+  reason: string;
+  line?: number;
+}
+
+/** A post's own fault keeps its line; anything else (a read error, a bug) is reported by its message. */
+export function rejectionOf(error: unknown): Rejection {
+  if (error instanceof RejectedPost) return { reason: error.message, ...(error.line ? { line: error.line } : {}) };
+  return { reason: errorReason(error) };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -2,9 +2,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleSummary } from '@/shared/schema';
-import { buildArticle, decodePost, type Neighbours, outlinePost, type PostOutline, RejectedPost, summaryOf } from './build-article';
+import { buildArticle, decodePost, type Neighbours, outlinePost, type PostOutline, type Rejection, rejectionOf, summaryOf } from './build-article';
 import type { TimeZone } from './parse-date';
-import { errorReason } from './scan-posts';
 import { searchText } from './search-index';
 
 export interface BuildJob {
@@ -21,7 +20,7 @@ export interface BuildJob {
 
 export type BuildResult =
   | { index: number; ok: true; summary: ArticleSummary; searchText: string }
-  | { index: number; ok: false; reason: string; line?: number };
+  | ({ index: number; ok: false } & Rejection);
 
 /** Writes a file, making its folder only the first time it is missing (one mkdir per shard folder, not per article). */
 function writeMakingFolder(file: string, text: string): void {
@@ -42,7 +41,6 @@ export function runBuildJob(job: BuildJob, timeZone: TimeZone): BuildResult {
     writeMakingFolder(job.outputFile, JSON.stringify(article));
     return { index: job.index, ok: true, summary: summaryOf(article), searchText: searchText(plainText) };
   } catch (error) {
-    if (error instanceof RejectedPost) return { index: job.index, ok: false, reason: error.message, ...(error.line ? { line: error.line } : {}) };
-    return { index: job.index, ok: false, reason: errorReason(error) };
+    return { index: job.index, ok: false, ...rejectionOf(error) };
   }
 }

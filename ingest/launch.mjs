@@ -21,8 +21,8 @@ function newestSourceTime() {
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSourceTime()) {
   const { build } = await import('esbuild');
   await build({
-    // The worker thread's entry is bundled beside the CLI, where build-pool.ts looks for it.
-    entryPoints: ['cli', 'build-worker'].map((name) => path.join(root, 'ingest', `${name}.ts`)),
+    // The worker thread's entry is bundled beside the CLI, where worker-pool.ts looks for it.
+    entryPoints: ['cli', 'ingest-worker'].map((name) => path.join(root, 'ingest', `${name}.ts`)),
     outdir: bundleDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -122,6 +122,21 @@ describe('runIngest', () => {
     expect(existsSync(path.join(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/old-compiler.md'))))).toBe(false);
   });
 
+  it('writes the same data folder on worker threads as in one thread, rejections included', async () => {
+    const inDir = tempTree(sample);
+    const now = () => new Date('2026-03-01T00:00:00Z');
+    const inThread = workspace();
+    const onWorkers = workspace();
+    await runIngest({ inDir, outDir: inThread.out, timeZone: CHINA_TIME, cacheFile: null, now });
+    await runIngest({ inDir, outDir: onWorkers.out, timeZone: CHINA_TIME, cacheFile: null, now, minJobsForWorkers: 1 });
+
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(files(onWorkers.out)).toEqual(files(inThread.out));
+    for (const name of files(inThread.out)) {
+      if (statSync(path.join(inThread.out, name)).isFile()) expect(read(onWorkers.out, name)).toEqual(read(inThread.out, name));
+    }
+  }, 30_000);
+
   it('rejects oversized posts without reading them', async () => {
     const posts = tempTree({ 'big.md': post('Big', ['g'], '2024-01-01 00:00:00', `<p>${'x'.repeat(5 * 1024 * 1024)}</p>`) });
     const { out } = workspace();

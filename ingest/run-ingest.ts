@@ -12,14 +12,15 @@ import {
 } from '@/shared/schema';
 import { categoryKey } from './article-id';
 import { commitStagingDir, createStagingDir, discardStagingDir, recoverInterruptedSwap } from './atomic-dir';
-import { decodePost, MAX_POST_BYTES, type Neighbours, outlinePost, type PostOutline, RejectedPost } from './build-article';
-import { type BuildJob, type BuildResult, runBuildJob } from './build-job';
-import { runOnWorkers, workerCount } from './build-pool';
+import { MAX_POST_BYTES, type Neighbours, type PostOutline, RejectedPost, rejectionOf } from './build-article';
+import type { BuildJob, BuildResult } from './build-job';
 import { buildCategoryTree, categoryPrefixes } from './category-tree';
-import { type CachedPost, contentHash, ingestFingerprint, openIngestCache } from './ingest-cache';
-import { createSearchIndex } from './search-index';
+import { type CachedPost, type IngestCache, ingestFingerprint, openIngestCache } from './ingest-cache';
+import type { OutlineJob } from './outline-job';
 import type { TimeZone } from './parse-date';
-import { compareCodePoints, errorReason, type PostFile, scanPosts } from './scan-posts';
+import { compareCodePoints, type PostFile, scanPosts } from './scan-posts';
+import { createSearchIndex } from './search-index';
+import { createJobRunners } from './worker-pool';
 
 export const PAGE_SIZE = 25;
 
@@ -31,6 +32,8 @@ export interface IngestOptions {
   cacheFile: string | null;
   onProgress?: (phase: 'read' | 'write', done: number, total: number) => void;
   now?: () => Date;
+  /** From how many jobs a pass runs on worker threads (tests lower it to cover the threads). */
+  minJobsForWorkers?: number;
 }
 
 export interface IngestResult {
@@ -38,6 +41,14 @@ export interface IngestResult {
   /** Articles whose previous output was reused untouched. */
   reused: number;
 }
+
+/** What the cache keys a post's result by. */
+type PostKey = Omit<CachedPost, 'result'>;
+
+/** Lists a post as rejected in the report (and in the cache, when its content is known). */
+type Reject = (file: PostFile, error: unknown, post?: PostKey) => void;
+
+type JobRunners = ReturnType<typeof createJobRunners>;
 
 interface OutlinedPost {
   file: PostFile;
@@ -142,47 +153,99 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const cache = openIngestCache(options.cacheFile, fingerprint, previousGeneratedAt);
   const scan = scanPosts(inDir);
   const reportEntries: ReportEntry[] = scan.problems.map((p) => ({ path: p.relativePath, status: 'error', reason: p.reason }));
-  const reject = (file: PostFile, error: unknown, post?: Omit<CachedPost, 'result'>) => {
-    const reason = error instanceof RejectedPost ? error.message : errorReason(error);
-    const line = error instanceof RejectedPost ? error.line : undefined;
-    reportEntries.push({ path: file.relativePath, status: 'error', reason, ...(line ? { line } : {}) });
-    if (post) cache.set(file.relativePath, { ...post, result: { ok: false, reason, ...(line ? { line } : {}) } });
+  const reject: Reject = (file, error, post) => {
+    const rejection = rejectionOf(error);
+    reportEntries.push({ path: file.relativePath, status: 'error', ...rejection });
+    if (post) cache.set(file.relativePath, { ...post, result: { ok: false, ...rejection } });
   };
 
-  // Pass 1: outline every post (from the cache when its bytes are unchanged), to order the lists.
-  const outlined: OutlinedPost[] = [];
-  const pathById = new Map<string, string>();
-  scan.files.forEach((file, index) => {
-    options.onProgress?.('read', index, scan.files.length);
-    let post: Omit<CachedPost, 'result'> | undefined;
+  const runners = createJobRunners(timeZone, options.minJobsForWorkers);
+  try {
+    const outlined = await outlineAll(scan.files, cache, runners, reject, options.onProgress);
+    return await writeDataFolder({ ...options, generatedAt, outlined, cache, runners, reportEntries, reject });
+  } finally {
+    await runners.close();
+  }
+}
+
+/**
+ * Pass 1: outline every post, to order the lists. A post whose size and time (or else bytes) are
+ * unchanged takes its outline from the cache; the others are read and outlined by the job runner.
+ */
+async function outlineAll(
+  files: readonly PostFile[],
+  cache: IngestCache,
+  runners: JobRunners,
+  reject: Reject,
+  onProgress: IngestOptions['onProgress'],
+): Promise<OutlinedPost[]> {
+  const found: (OutlinedPost | undefined)[] = new Array(files.length);
+  const stats: { size: number; mtimeMs: number }[] = [];
+  const jobs: OutlineJob[] = [];
+  files.forEach((file, index) => {
+    let post: PostKey | undefined;
     try {
-      const stat = statSync(file.absolutePath);
-      if (stat.size > MAX_POST_BYTES) throw new RejectedPost(`file too large: ${stat.size} bytes (limit ${MAX_POST_BYTES})`);
-      let cached = cache.get(file.relativePath);
-      let bytes: Buffer | undefined;
-      let hash = cached?.hash ?? '';
-      if (!cached || cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs) {
-        bytes = readFileSync(file.absolutePath);
-        hash = contentHash(bytes);
-        if (cached?.hash !== hash) cached = undefined;
-      }
-      post = { hash, size: stat.size, mtimeMs: stat.mtimeMs };
-      if (cached && !cached.result.ok) throw new RejectedPost(cached.result.reason, cached.result.line);
-      let outline: PostOutline;
-      if (cached?.result.ok) {
-        const { id, title, category, author, date } = cached.result.summary;
-        outline = { id, relativePath: file.relativePath, title, category, author, date, leadImageFromFields: null };
+      const { size, mtimeMs } = statSync(file.absolutePath);
+      stats[index] = { size, mtimeMs };
+      if (size > MAX_POST_BYTES) throw new RejectedPost(`file too large: ${size} bytes (limit ${MAX_POST_BYTES})`);
+      const cached = cache.get(file.relativePath);
+      if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
+        post = { hash: cached.hash, size, mtimeMs };
+        if (!cached.result.ok) throw new RejectedPost(cached.result.reason, cached.result.line);
+        found[index] = { file, outline: outlineFromCache(file, cached.result.summary), ...post, cached };
       } else {
-        outline = outlinePost(file.relativePath, decodePost(bytes ?? readFileSync(file.absolutePath)), timeZone);
+        jobs.push({ index, relativePath: file.relativePath, absolutePath: file.absolutePath });
       }
-      const clash = pathById.get(outline.id);
-      if (clash) throw new RejectedPost(`same id as ${clash}: the two paths differ only in Unicode normalisation`);
-      pathById.set(outline.id, file.relativePath);
-      outlined.push({ file, outline, ...post, cached });
     } catch (error) {
       reject(file, error, post);
     }
   });
+  let done = files.length - jobs.length;
+  await runners.for(jobs.length).run('outline', jobs, (result) => {
+    onProgress?.('read', ++done, files.length);
+    const file = files[result.index] as PostFile;
+    const stat = stats[result.index] as { size: number; mtimeMs: number };
+    const post = result.hash ? { hash: result.hash, ...stat } : undefined;
+    if (!result.ok) return reject(file, new RejectedPost(result.reason, result.line), post);
+    // Touched but byte-identical: the previous article can still be reused.
+    const previous = cache.get(file.relativePath);
+    const cached = previous?.hash === result.hash ? previous : undefined;
+    found[result.index] = { file, outline: result.outline, hash: result.hash, ...stat, cached };
+  });
+
+  // Checked in scan order, so which of two clashing paths is rejected never depends on thread timing.
+  const outlined: OutlinedPost[] = [];
+  const pathById = new Map<string, string>();
+  for (const post of found) {
+    if (!post) continue;
+    const clash = pathById.get(post.outline.id);
+    if (clash) {
+      reject(post.file, new RejectedPost(`same id as ${clash}: the two paths differ only in Unicode normalisation`), post);
+      continue;
+    }
+    pathById.set(post.outline.id, post.file.relativePath);
+    outlined.push(post);
+  }
+  return outlined;
+}
+
+function outlineFromCache(file: PostFile, summary: ArticleSummary): PostOutline {
+  const { id, title, category, author, date } = summary;
+  return { id, relativePath: file.relativePath, title, category, author, date, leadImageFromFields: null };
+}
+
+interface WriteContext extends IngestOptions {
+  generatedAt: string;
+  outlined: OutlinedPost[];
+  cache: IngestCache;
+  runners: JobRunners;
+  reportEntries: ReportEntry[];
+  reject: Reject;
+}
+
+/** Pass 2 and the swap: orders the posts, builds or carries over each article, writes lists, index, manifest, report. */
+async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
+  const { outDir, generatedAt, outlined, cache, runners, reportEntries, reject, onProgress } = context;
   outlined.sort((a, b) => newestFirst(a.outline, b.outline));
   const neighbours = neighboursWithin(outlined.map((o) => o.outline));
 
@@ -191,8 +254,26 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const staging = createStagingDir(outDir);
   const out = folderWriter(staging);
   try {
-    const built: ({ summary: ArticleSummary; searchText: string } | undefined)[] = new Array(outlined.length);
+    const summaries: ArticleSummary[] = [];
     const signatures: string[] = [];
+    const search = createSearchIndex(out.json);
+    // Results arrive in any order; each post joins the lists and the index in the home list's order,
+    // as soon as every post before it is settled, so this thread indexes while the workers build.
+    const settled: (BuildResult | undefined)[] = new Array(outlined.length);
+    let nextInOrder = 0;
+    const settle = (index: number, result: BuildResult) => {
+      settled[index] = result;
+      for (let entry = settled[nextInOrder]; entry !== undefined; entry = settled[++nextInOrder]) {
+        const post = outlined[nextInOrder] as OutlinedPost;
+        if (!entry.ok) continue;
+        summaries.push(entry.summary);
+        search.add(entry.summary, entry.searchText);
+        reportEntries.push({ path: post.file.relativePath, status: 'ok', id: post.outline.id });
+        const { hash, size, mtimeMs } = post;
+        cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours: signatures[nextInOrder] ?? '', searchText: entry.searchText } });
+      }
+    };
+
     const jobs: BuildJob[] = [];
     let reused = 0;
     outlined.forEach(({ file, outline, cached }, index) => {
@@ -202,38 +283,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       const previousFile = path.join(outDir, relativeFile);
       if (cached?.result.ok && cached.result.neighbours === signatures[index] && existsSync(previousFile)) {
         out.carryOver(previousFile, relativeFile);
-        built[index] = { summary: cached.result.summary, searchText: cached.result.searchText };
+        settle(index, { index, ok: true, summary: cached.result.summary, searchText: cached.result.searchText });
         reused++;
       } else {
+        // A post outlined from the cache is outlined again where it is built (the cache keeps no lead image fields).
         const outputFile = path.join(staging, relativeFile);
         jobs.push({ index, relativePath: file.relativePath, absolutePath: file.absolutePath, outline: cached ? null : outline, neighbours: near, outputFile });
       }
     });
     let done = 0;
-    const collect = (result: BuildResult) => {
-      options.onProgress?.('write', ++done, jobs.length);
-      const post = outlined[result.index] as OutlinedPost;
-      if (result.ok) built[result.index] = result;
-      else reject(post.file, new RejectedPost(result.reason, result.line));
-    };
-    const threads = workerCount(jobs.length);
-    if (threads > 0) await runOnWorkers(jobs, threads, timeZone.name, collect);
-    else for (const job of jobs) collect(runBuildJob(job, timeZone));
-
-    const summaries: ArticleSummary[] = [];
-    const search = createSearchIndex(out.json);
-    outlined.forEach((post, index) => {
-      const entry = built[index];
-      if (!entry) return;
-      summaries.push(entry.summary);
-      search.add(entry.summary, entry.searchText);
-      reportEntries.push({ path: post.file.relativePath, status: 'ok', id: post.outline.id });
-      cache.set(post.file.relativePath, {
-        hash: post.hash,
-        size: post.size,
-        mtimeMs: post.mtimeMs,
-        result: { ok: true, summary: entry.summary, neighbours: signatures[index] ?? '', searchText: entry.searchText },
-      });
+    await runners.for(jobs.length).run('build', jobs, (result) => {
+      onProgress?.('write', ++done, jobs.length);
+      if (!result.ok) reject((outlined[result.index] as OutlinedPost).file, new RejectedPost(result.reason, result.line));
+      settle(result.index, result);
     });
 
     writeLists(out, summaries);

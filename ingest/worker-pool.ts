@@ -1,0 +1,105 @@
+// Runs the ingest's per-post jobs (outline, build) on worker threads, or in this thread when there are too few to pay for threads.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type BuildJob, type BuildResult, runBuildJob } from './build-job';
+import { type OutlineJob, type OutlineResult, runOutlineJob } from './outline-job';
+import type { TimeZone } from './parse-date';
+
+/** The two kinds of work, by the name a worker is sent. */
+export interface JobKinds {
+  outline: { job: OutlineJob; result: OutlineResult };
+  build: { job: BuildJob; result: BuildResult };
+}
+export type JobKind = keyof JobKinds;
+export type JobMessage = { [K in JobKind]: { kind: K; jobs: JobKinds[K]['job'][] } }[JobKind];
+
+export function runJob<K extends JobKind>(kind: K, job: JobKinds[K]['job'], timeZone: TimeZone): JobKinds[K]['result'] {
+  const run = (kind === 'outline' ? runOutlineJob : runBuildJob) as (j: JobKinds[K]['job'], z: TimeZone) => JobKinds[K]['result'];
+  return run(job, timeZone);
+}
+
+/** Jobs per message: large enough that messaging costs little, small enough to keep workers evenly busy. */
+const BATCH = 32;
+
+/** Below this many jobs, starting workers costs more than it saves. */
+export const MIN_JOBS_FOR_WORKERS = 400;
+
+export interface JobRunner {
+  /** Runs every job; `onResult` sees each result as it arrives (batches keep the jobs' order, threads do not). */
+  run<K extends JobKind>(kind: K, jobs: JobKinds[K]['job'][], onResult: (result: JobKinds[K]['result']) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The same jobs, one after another in this thread. */
+function inThread(timeZone: TimeZone): JobRunner {
+  return {
+    async run(kind, jobs, onResult) {
+      for (const job of jobs) onResult(runJob(kind, job, timeZone));
+    },
+    async close() {},
+  };
+}
+
+/** The worker script beside this module: the bundled one, or a loader for the TypeScript source. */
+function workerUrl(): URL {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return new URL(fromSource ? './ingest-worker-from-source.mjs' : './ingest-worker.mjs', import.meta.url);
+}
+
+/** Starts `size` workers at once (they load while the caller goes on) and keeps them for every `run` until `close`. */
+function onWorkers(size: number, timeZone: TimeZone): JobRunner {
+  const workers = Array.from({ length: size }, () => new Worker(workerUrl(), { workerData: { timeZone: timeZone.name } }));
+  return {
+    run(kind, jobs, onResult) {
+      const batches: JobMessage[] = [];
+      for (let i = 0; i < jobs.length; i += BATCH) batches.push({ kind, jobs: jobs.slice(i, i + BATCH) } as JobMessage);
+      if (batches.length === 0) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        let pending = batches.length;
+        const listeners = workers.map((worker) => {
+          const onMessage = (results: JobKinds[typeof kind]['result'][]) => {
+            for (const result of results) onResult(result);
+            pending -= 1;
+            if (pending === 0) finish(() => resolve());
+            else feed(worker);
+          };
+          const onError = (error: Error) => finish(() => reject(error));
+          worker.on('message', onMessage);
+          worker.on('error', onError);
+          return () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+          };
+        });
+        const finish = (settle: () => void) => {
+          for (const stopListening of listeners) stopListening();
+          settle();
+        };
+        const feed = (worker: Worker) => {
+          const batch = batches.shift();
+          if (batch) worker.postMessage(batch);
+        };
+        for (const worker of workers) feed(worker);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/**
+ * Hands out a job runner for a number of jobs: worker threads once a run is big enough to pay for
+ * starting them (and then for every later run, as they are already up), this thread before that.
+ */
+export function createJobRunners(timeZone: TimeZone, minJobsForWorkers = MIN_JOBS_FOR_WORKERS) {
+  const local = inThread(timeZone);
+  let pool: JobRunner | null = null;
+  return {
+    for(jobCount: number): JobRunner {
+      if (!pool && jobCount >= minJobsForWorkers) pool = onWorkers(Math.min(availableParallelism(), 4), timeZone);
+      return pool ?? local;
+    },
+    close: () => pool?.close() ?? Promise.resolve(),
+  };
+}
