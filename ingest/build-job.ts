@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ArticleSummary } from '@/shared/schema';
 import { buildArticle, decodePost, type Neighbours, outlinePost, type PostOutline, type Rejection, rejectionOf, summaryOf } from './build-article';
 import type { TimeZone } from './parse-date';
-import { searchText } from './search-index';
+import { type PackedTerms, packTerms, searchText } from './search-index';
 
 export interface BuildJob {
   /** Position in the home list: results are put back in this order. */
@@ -19,7 +19,7 @@ export interface BuildJob {
 }
 
 export type BuildResult =
-  | { index: number; ok: true; summary: ArticleSummary; searchText: string }
+  | { index: number; ok: true; summary: ArticleSummary; searchText: string; terms: PackedTerms }
   | ({ index: number; ok: false } & Rejection);
 
 /** Writes a file, making its folder only the first time it is missing (one mkdir per shard folder, not per article). */
@@ -39,7 +39,8 @@ export function runBuildJob(job: BuildJob, timeZone: TimeZone): BuildResult {
     const outline = job.outline ?? outlinePost(job.relativePath, text, timeZone);
     const { article, plainText } = buildArticle(outline, text, job.neighbours);
     writeMakingFolder(job.outputFile, JSON.stringify(article));
-    return { index: job.index, ok: true, summary: summaryOf(article), searchText: searchText(plainText) };
+    const summary = summaryOf(article);
+    return { index: job.index, ok: true, summary, searchText: searchText(plainText), terms: packTerms(summary, plainText) };
   } catch (error) {
     return { index: job.index, ok: false, ...rejectionOf(error) };
   }

@@ -4,9 +4,9 @@
 const WEIGHT_BITS = 64;
 const NONE = -1;
 
-function grow<T extends Int32Array | Uint32Array>(array: T, needed: number, make: (n: number) => T): T {
-  if (needed <= array.length) return array;
-  const bigger = make(Math.max(needed, array.length * 2));
+/** The same array when it has room for `needed`, else a copy twice its size (checked inline first: this is the hot path). */
+function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(needed, array.length * 2));
   bigger.set(array);
   return bigger;
 }
@@ -26,7 +26,7 @@ export function createPostingStore(): PostingStore {
   let heads = new Int32Array(1024);
   let tails = new Int32Array(1024);
   let next = new Int32Array(1 << 16);
-  let packed = new Uint32Array(1 << 16);
+  let packed = new Int32Array(1 << 16);
   let size = 0;
 
   return {
@@ -34,15 +34,19 @@ export function createPostingStore(): PostingStore {
       return size;
     },
     add(term, doc, weight) {
-      next = grow(next, size + 1, (n) => new Int32Array(n));
-      packed = grow(packed, size + 1, (n) => new Uint32Array(n));
+      if (size === next.length) {
+        next = grown(next, size + 1);
+        packed = grown(packed, size + 1);
+      }
       packed[size] = doc * WEIGHT_BITS + weight;
       next[size] = NONE;
       const id = termIds.get(term);
       if (id === undefined) {
         const newId = termIds.size;
-        heads = grow(heads, newId + 1, (n) => new Int32Array(n));
-        tails = grow(tails, newId + 1, (n) => new Int32Array(n));
+        if (newId === heads.length) {
+          heads = grown(heads, newId + 1);
+          tails = grown(tails, newId + 1);
+        }
         termIds.set(term, newId);
         heads[newId] = size;
         tails[newId] = size;

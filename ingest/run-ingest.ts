@@ -19,7 +19,7 @@ import { type CachedPost, type IngestCache, ingestFingerprint, openIngestCache }
 import type { OutlineJob } from './outline-job';
 import type { TimeZone } from './parse-date';
 import { compareCodePoints, type PostFile, scanPosts } from './scan-posts';
-import { createSearchIndex } from './search-index';
+import { createSearchIndex, packTerms } from './search-index';
 import { createJobRunners } from './worker-pool';
 
 export const PAGE_SIZE = 25;
@@ -267,7 +267,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
         const post = outlined[nextInOrder] as OutlinedPost;
         if (!entry.ok) continue;
         summaries.push(entry.summary);
-        search.add(entry.summary, entry.searchText);
+        search.add(entry.summary, entry.terms);
         reportEntries.push({ path: post.file.relativePath, status: 'ok', id: post.outline.id });
         const { hash, size, mtimeMs } = post;
         cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours: signatures[nextInOrder] ?? '', searchText: entry.searchText } });
@@ -283,7 +283,8 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       const previousFile = path.join(outDir, relativeFile);
       if (cached?.result.ok && cached.result.neighbours === signatures[index] && existsSync(previousFile)) {
         out.carryOver(previousFile, relativeFile);
-        settle(index, { index, ok: true, summary: cached.result.summary, searchText: cached.result.searchText });
+        const { summary, searchText } = cached.result;
+        settle(index, { index, ok: true, summary, searchText, terms: packTerms(summary, searchText) });
         reused++;
       } else {
         // A post outlined from the cache is outlined again where it is built (the cache keeps no lead image fields).

@@ -4,7 +4,7 @@ import type { ArticleSummary, SearchShard } from '@/shared/schema';
 import { parseSearchDocs, parseSearchMeta, parseSearchShard } from '@/shared/search-schema';
 import { rankDocs } from '@/shared/search-ranking';
 import { queryTerms, shardOf } from '@/shared/search-tokens';
-import { createSearchIndex, DOCS_PER_CHUNK, SEARCH_TEXT_CHARS, shardCountFor } from './search-index';
+import { createSearchIndex, DOCS_PER_CHUNK, packTerms, SEARCH_TEXT_CHARS, shardCountFor } from './search-index';
 
 function summary(n: number, title: string, category: string[]): ArticleSummary {
   const id = `doc${String(n).padStart(7, '0')}`;
@@ -14,7 +14,10 @@ function summary(n: number, title: string, category: string[]): ArticleSummary {
 function build(docs: [string, string[], string][]) {
   const files = new Map<string, unknown>();
   const index = createSearchIndex((relative, value) => void files.set(relative, JSON.parse(JSON.stringify(value))));
-  for (const [n, [title, category, text]] of docs.entries()) index.add(summary(n, title, category), text);
+  for (const [n, [title, category, text]] of docs.entries()) {
+    const doc = summary(n, title, category);
+    index.add(doc, packTerms(doc, text));
+  }
   index.finish();
   const meta = parseSearchMeta(files.get('search/meta.json'));
   const search = (query: string) => {

@@ -22,6 +22,27 @@ export function searchText(plainText: string): string {
   return plainText.slice(0, SEARCH_TEXT_CHARS);
 }
 
+/**
+ * One article's index entries packed in one string, one "weight character + term" per line: the
+ * worker that builds the article tokenises it, and one string is cheap to post back between threads.
+ * Terms never hold a line break (they are runs of letters, digits or CJK characters).
+ */
+export type PackedTerms = string;
+
+const WEIGHT_BASE = 48;
+
+export function packTerms(summary: Pick<ArticleSummary, 'title' | 'category'>, text: string): PackedTerms {
+  const title = termCounts(summary.title, { unigrams: true });
+  const category = termCounts(summary.category.join(' '), { unigrams: true });
+  const body = termCounts(searchText(text));
+  const lines: string[] = [];
+  for (const term of new Set([...title.keys(), ...category.keys(), ...body.keys()])) {
+    const weight = postingWeight(body.get(term) ?? 0, title.has(term), category.has(term));
+    lines.push(String.fromCharCode(WEIGHT_BASE + weight) + term);
+  }
+  return lines.join('\n');
+}
+
 /** A power of two near docCount / DOCS_PER_SHARD: shards stay a similar size from 50 posts to 100,000. */
 export function shardCountFor(docCount: number): number {
   let shards = 1;
@@ -31,7 +52,7 @@ export function shardCountFor(docCount: number): number {
 
 export interface SearchIndexBuilder {
   /** Articles must arrive in the home list's order; each becomes the next document number. */
-  add(summary: ArticleSummary, text: string): void;
+  add(summary: ArticleSummary, terms: PackedTerms): void;
   finish(): void;
 }
 
@@ -52,13 +73,10 @@ export function createSearchIndex(writeJson: WriteJson): SearchIndexBuilder {
   };
 
   return {
-    add(summary, text) {
+    add(summary, terms) {
       const doc = docCount++;
-      const title = termCounts(summary.title, { unigrams: true });
-      const category = termCounts(summary.category.join(' '), { unigrams: true });
-      const body = termCounts(searchText(text));
-      for (const term of new Set([...title.keys(), ...category.keys(), ...body.keys()])) {
-        postings.add(term, doc, postingWeight(body.get(term) ?? 0, title.has(term), category.has(term)));
+      if (terms !== '') {
+        for (const line of terms.split('\n')) postings.add(line.slice(1), doc, line.charCodeAt(0) - WEIGHT_BASE);
       }
       const group = summary.category[0] ?? '';
       if (!groups.has(group)) groups.set(group, groups.size);
