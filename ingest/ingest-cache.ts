@@ -1,6 +1,6 @@
 // Remembers each post's content hash and result between runs, so a re-ingest only re-parses what changed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleSummary } from '@/shared/schema';
@@ -56,26 +56,61 @@ export function ingestFingerprint(options: Record<string, string>): string {
 
 export interface IngestCache {
   get(relativePath: string): CachedPost | undefined;
+  /** Streams the entry to the next cache file at once, so a big run never holds every entry in memory. */
   set(relativePath: string, post: CachedPost): void;
+  /** Completes the next cache file and puts it in place of the previous one. */
   save(generatedAt: string): void;
+  /** Drops the half-written next cache file (the run failed); the previous one stays. */
+  discard(): void;
 }
+
+/** Entries are written in chunks of about this many characters. */
+const WRITE_CHUNK = 1 << 18;
 
 /** Opens the cache; one written by other code, options or for another data folder is ignored. */
 export function openIngestCache(file: string | null, fingerprint: string, currentGeneratedAt: string | null): IngestCache {
   const previous = file ? readCache(file, fingerprint, currentGeneratedAt) : {};
-  const next: Record<string, CachedPost> = {};
+  const temporary = `${file}.${process.pid}.tmp`;
+  let fd: number | null = null;
+  let pending = '';
+  let separator = '';
+  const flush = () => {
+    if (fd === null || pending === '') return;
+    writeSync(fd, pending);
+    pending = '';
+  };
+  const write = (text: string) => {
+    if (!file) return;
+    if (fd === null) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      fd = openSync(temporary, 'w');
+      // The same JSON shape as a whole CacheFile, written key by key: generatedAt comes last, at save.
+      pending = `{"format":${CACHE_FORMAT},"fingerprint":${JSON.stringify(fingerprint)},"posts":{`;
+    }
+    pending += text;
+    if (pending.length >= WRITE_CHUNK) flush();
+  };
+  const close = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
   return {
     get: (relativePath) => previous[relativePath],
     set: (relativePath, post) => {
-      next[relativePath] = post;
+      write(`${separator}${JSON.stringify(relativePath)}:${JSON.stringify(post)}`);
+      separator = ',';
     },
     save: (generatedAt) => {
       if (!file) return;
-      const content: CacheFile = { format: CACHE_FORMAT, fingerprint, generatedAt, posts: next };
-      mkdirSync(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(content));
+      write(`},"generatedAt":${JSON.stringify(generatedAt)}}`);
+      flush();
+      close();
       renameSync(temporary, file);
+    },
+    discard: () => {
+      if (fd === null) return;
+      close();
+      rmSync(temporary, { force: true });
     },
   };
 }

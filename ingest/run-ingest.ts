@@ -163,6 +163,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   try {
     const outlined = await outlineAll(scan.files, cache, runners, reject, options.onProgress);
     return await writeDataFolder({ ...options, generatedAt, outlined, cache, runners, reportEntries, reject });
+  } catch (error) {
+    cache.discard();
+    throw error;
   } finally {
     await runners.close();
   }
