@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ArticleSummary } from '@/shared/schema';
 import { buildArticle, decodePost, type Neighbours, outlinePost, type PostOutline, type Rejection, rejectionOf, summaryOf } from './build-article';
 import type { TimeZone } from './parse-date';
-import { type PackedTerms, packTerms, searchText } from './search-index';
+import { type PackedTerms, packTerms } from './search-index';
 
 export interface BuildJob {
   /** Position in the home list: results are put back in this order. */
@@ -19,7 +19,7 @@ export interface BuildJob {
 }
 
 export type BuildResult =
-  | { index: number; ok: true; summary: ArticleSummary; searchText: string; terms: PackedTerms }
+  | { index: number; ok: true; summary: ArticleSummary; terms: PackedTerms }
   | ({ index: number; ok: false } & Rejection);
 
 /** Writes a file, making its folder only the first time it is missing (one mkdir per shard folder, not per article). */
@@ -40,7 +40,7 @@ export function runBuildJob(job: BuildJob, timeZone: TimeZone): BuildResult {
     const { article, plainText } = buildArticle(outline, text, job.neighbours);
     writeMakingFolder(job.outputFile, JSON.stringify(article));
     const summary = summaryOf(article);
-    return { index: job.index, ok: true, summary, searchText: searchText(plainText), terms: packTerms(summary, plainText) };
+    return { index: job.index, ok: true, summary, terms: packTerms(summary, plainText) };
   } catch (error) {
     return { index: job.index, ok: false, ...rejectionOf(error) };
   }

@@ -4,11 +4,12 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleSummary } from '@/shared/schema';
+import type { PackedTerms } from './search-index';
 
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 export type CachedResult =
-  | { ok: true; summary: ArticleSummary; neighbours: string; /** The body's opening the search index reads. */ searchText: string }
+  | { ok: true; summary: ArticleSummary; neighbours: string; /** The article's search index entries, so a reused article is not tokenised again. */ terms: PackedTerms }
   | { ok: false; reason: string; line?: number };
 
 export interface CachedPost {

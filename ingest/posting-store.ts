@@ -15,8 +15,8 @@ export interface PostingStore {
   /** Docs must be added in ascending order for each term. */
   add(term: string, doc: number, weight: number): void;
   terms(): IterableIterator<string>;
-  /** A term's postings as stored in a shard: [docGap, weight, ...]. */
-  gapsOf(term: string): number[];
+  /** A term's postings as a shard stores them, [docGap, weight, ...], already as JSON text (the hot path of writing shards). */
+  gapsJson(term: string): string;
   readonly size: number;
 }
 
@@ -57,17 +57,17 @@ export function createPostingStore(): PostingStore {
       size++;
     },
     terms: () => termIds.keys(),
-    gapsOf(term) {
+    gapsJson(term) {
       const id = termIds.get(term);
-      const gaps: number[] = [];
+      let json = '';
       let previous = 0;
       for (let at = id === undefined ? NONE : (heads[id] as number); at !== NONE; at = next[at] as number) {
         const value = packed[at] as number;
         const doc = Math.floor(value / WEIGHT_BITS);
-        gaps.push(doc - previous, value % WEIGHT_BITS);
+        json += `${json === '' ? '' : ','}${doc - previous},${value % WEIGHT_BITS}`;
         previous = doc;
       }
-      return gaps;
+      return `[${json}]`;
     },
   };
 }

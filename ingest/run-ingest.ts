@@ -19,7 +19,7 @@ import { type CachedPost, type IngestCache, ingestFingerprint, openIngestCache }
 import type { OutlineJob } from './outline-job';
 import type { TimeZone } from './parse-date';
 import { compareCodePoints, type PostFile, scanPosts } from './scan-posts';
-import { createSearchIndex, packTerms } from './search-index';
+import { createSearchIndex } from './search-index';
 import { createJobRunners } from './worker-pool';
 
 export const PAGE_SIZE = 25;
@@ -107,9 +107,12 @@ function folderWriter(root: string) {
     }
     return file;
   };
+  /** A file already serialised as JSON text. */
+  const text = (relative: string, json: string): void => writeFileSync(prepare(relative), json);
   return {
+    text,
     json(relative: string, value: unknown): void {
-      writeFileSync(prepare(relative), JSON.stringify(value));
+      text(relative, JSON.stringify(value));
     },
     /** Hard-links an unchanged file from the previous folder (copies it where links are not possible). */
     carryOver(previousFile: string, relative: string): void {
@@ -259,7 +262,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
   try {
     const summaries: ArticleSummary[] = [];
     const signatures: string[] = [];
-    const search = createSearchIndex(out.json);
+    const search = createSearchIndex(out.text);
     // Results arrive in any order; each post joins the lists and the index in the home list's order,
     // as soon as every post before it is settled, so this thread indexes while the workers build.
     const settled: (BuildResult | undefined)[] = new Array(outlined.length);
@@ -273,7 +276,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
         search.add(entry.summary, entry.terms);
         reportEntries.push({ path: post.file.relativePath, status: 'ok', id: post.outline.id });
         const { hash, size, mtimeMs } = post;
-        cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours: signatures[nextInOrder] ?? '', searchText: entry.searchText } });
+        cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours: signatures[nextInOrder] ?? '', terms: entry.terms } });
       }
     };
 
@@ -286,8 +289,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       const previousFile = path.join(outDir, relativeFile);
       if (cached?.result.ok && cached.result.neighbours === signatures[index] && existsSync(previousFile)) {
         out.carryOver(previousFile, relativeFile);
-        const { summary, searchText } = cached.result;
-        settle(index, { index, ok: true, summary, searchText, terms: packTerms(summary, searchText) });
+        settle(index, { index, ok: true, summary: cached.result.summary, terms: cached.result.terms });
         reused++;
       } else {
         // A post outlined from the cache is outlined again where it is built (the cache keeps no lead image fields).

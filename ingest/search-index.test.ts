@@ -13,7 +13,7 @@ function summary(n: number, title: string, category: string[]): ArticleSummary {
 
 function build(docs: [string, string[], string][]) {
   const files = new Map<string, unknown>();
-  const index = createSearchIndex((relative, value) => void files.set(relative, JSON.parse(JSON.stringify(value))));
+  const index = createSearchIndex((relative, json) => void files.set(relative, JSON.parse(json)));
   for (const [n, [title, category, text]] of docs.entries()) {
     const doc = summary(n, title, category);
     index.add(doc, packTerms(doc, text));

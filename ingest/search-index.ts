@@ -1,7 +1,7 @@
 // Builds the search index as articles stream past: term shards by hash, summaries in chunks, a meta file.
 import { postingWeight } from '@/shared/search-ranking';
 import { shardOf, termCounts } from '@/shared/search-tokens';
-import { type ArticleSummary, DATA_FORMAT_VERSION, dataPaths, type SearchMeta, type SearchShard } from '@/shared/schema';
+import { type ArticleSummary, DATA_FORMAT_VERSION, dataPaths, type SearchMeta } from '@/shared/schema';
 import { createPostingStore } from './posting-store';
 
 /**
@@ -15,12 +15,9 @@ export const DOCS_PER_CHUNK = 25;
 const DOCS_PER_SHARD = 40;
 const MAX_SHARDS = 1024;
 
-type WriteJson = (relative: string, value: unknown) => void;
+/** Writes one file of the index, given as JSON text. */
+type WriteJsonText = (relative: string, json: string) => void;
 
-/** The part of an article's plain text the index reads (and the ingest cache keeps for reused articles). */
-export function searchText(plainText: string): string {
-  return plainText.slice(0, SEARCH_TEXT_CHARS);
-}
 
 /**
  * One article's index entries packed in one string, one "weight character + term" per line: the
@@ -34,7 +31,7 @@ const WEIGHT_BASE = 48;
 export function packTerms(summary: Pick<ArticleSummary, 'title' | 'category'>, text: string): PackedTerms {
   const title = termCounts(summary.title, { unigrams: true });
   const category = termCounts(summary.category.join(' '), { unigrams: true });
-  const body = termCounts(searchText(text));
+  const body = termCounts(text.slice(0, SEARCH_TEXT_CHARS));
   const lines: string[] = [];
   for (const term of new Set([...title.keys(), ...category.keys(), ...body.keys()])) {
     const weight = postingWeight(body.get(term) ?? 0, title.has(term), category.has(term));
@@ -56,7 +53,7 @@ export interface SearchIndexBuilder {
   finish(): void;
 }
 
-export function createSearchIndex(writeJson: WriteJson): SearchIndexBuilder {
+export function createSearchIndex(writeJson: WriteJsonText): SearchIndexBuilder {
   const postings = createPostingStore();
   const groups = new Map<string, number>();
   const docGroups: number[] = [];
@@ -65,10 +62,8 @@ export function createSearchIndex(writeJson: WriteJson): SearchIndexBuilder {
 
   const flushChunk = () => {
     if (chunk.length === 0) return;
-    writeJson(dataPaths.searchDocs(Math.floor((docCount - 1) / DOCS_PER_CHUNK)), {
-      chunk: Math.floor((docCount - 1) / DOCS_PER_CHUNK),
-      items: chunk,
-    });
+    const number = Math.floor((docCount - 1) / DOCS_PER_CHUNK);
+    writeJson(dataPaths.searchDocs(number), JSON.stringify({ chunk: number, items: chunk }));
     chunk = [];
   };
 
@@ -92,9 +87,9 @@ export function createSearchIndex(writeJson: WriteJson): SearchIndexBuilder {
       const termsOfShard: string[][] = Array.from({ length: shardCount }, () => []);
       for (const term of postings.terms()) termsOfShard[shardOf(term, shardCount)]?.push(term);
       for (const [n, terms] of termsOfShard.entries()) {
-        const shard: SearchShard = Object.create(null);
-        for (const term of terms) shard[term] = postings.gapsOf(term);
-        writeJson(dataPaths.searchShard(n), shard);
+        // A SearchShard, written as text: term -> [docGap, weight, ...].
+        const entries = terms.map((term) => `${JSON.stringify(term)}:${postings.gapsJson(term)}`);
+        writeJson(dataPaths.searchShard(n), `{${entries.join(',')}}`);
       }
       const meta: SearchMeta = {
         version: DATA_FORMAT_VERSION,
@@ -104,7 +99,7 @@ export function createSearchIndex(writeJson: WriteJson): SearchIndexBuilder {
         groups: [...groups.keys()],
         docGroups,
       };
-      writeJson(dataPaths.searchMeta(), meta);
+      writeJson(dataPaths.searchMeta(), JSON.stringify(meta));
     },
   };
 }
