@@ -13,7 +13,8 @@ import {
 } from '@/shared/schema';
 import { articleIdForPath } from './article-id';
 import { CHINA_TIME } from './parse-date';
-import { PAGE_SIZE, runIngest } from './run-ingest';
+import { PAGE_SIZE } from './list-pages';
+import { runIngest } from './run-ingest';
 import { tempTree } from './temp-tree';
 
 function post(title: string, categories: string[], date: string, body: string): string {
@@ -120,6 +121,17 @@ describe('runIngest', () => {
     const compiler = parseArticle(read(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/new-compiler.md'))));
     expect(compiler.older).toBeNull();
     expect(existsSync(path.join(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/old-compiler.md'))))).toBe(false);
+  });
+
+  it('builds an unchanged post again when its article file was deleted from the data folder', async () => {
+    const posts = tempTree(sample);
+    const { out, cacheFile } = workspace();
+    await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    const lost = path.join(out, dataPaths.article(articleIdForPath('科技/开源周刊/新闻/发布.md')));
+    rmSync(lost);
+    const again = await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    expect(again.reused).toBe(3);
+    expect(parseArticle(JSON.parse(readFileSync(lost, 'utf8'))).title).toBe('开源项目发布新版本');
   });
 
   it('writes the same data folder on worker threads as in one thread, rejections included', async () => {

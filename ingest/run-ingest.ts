@@ -1,8 +1,7 @@
 // The ingest: posts folder -> data folder, in two passes (outline and order, then build and write), swapped in atomically.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
-  ALL_ARTICLES_KEY,
   type ArticleSummary,
   DATA_FORMAT_VERSION,
   dataPaths,
@@ -10,19 +9,19 @@ import {
   type Manifest,
   type ReportEntry,
 } from '@/shared/schema';
-import { categoryKey } from './article-id';
 import { commitStagingDir, createStagingDir, discardStagingDir, recoverInterruptedSwap } from './atomic-dir';
 import { MAX_POST_BYTES, type Neighbours, type PostOutline, RejectedPost, rejectionOf } from './build-article';
 import type { BuildJob, BuildResult } from './build-job';
-import { buildCategoryTree, categoryPrefixes } from './category-tree';
+import { buildCategoryTree } from './category-tree';
+import { folderWriter } from './folder-writer';
 import { type CachedPost, type IngestCache, ingestFingerprint, openIngestCache } from './ingest-cache';
 import type { OutlineJob } from './outline-job';
 import type { TimeZone } from './parse-date';
 import { compareCodePoints, type PostFile, scanPosts } from './scan-posts';
+import { PAGE_SIZE } from './list-pages';
 import { createSearchIndex } from './search-index';
 import { createJobRunners } from './worker-pool';
 
-export const PAGE_SIZE = 25;
 
 export interface IngestOptions {
   inDir: string;
@@ -93,58 +92,6 @@ function neighboursWithin(ordered: readonly PostOutline[]): Map<string, Neighbou
     });
   }
   return neighbours;
-}
-
-/** Writes files below one folder, making each sub-folder once. */
-function folderWriter(root: string) {
-  const made = new Set<string>();
-  const prepare = (relative: string): string => {
-    const file = path.join(root, relative);
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    return file;
-  };
-  /** A file already serialised as JSON text. */
-  const text = (relative: string, json: string): void => writeFileSync(prepare(relative), json);
-  return {
-    text,
-    json(relative: string, value: unknown): void {
-      text(relative, JSON.stringify(value));
-    },
-    /** Hard-links an unchanged file from the previous folder (copies it where links are not possible). */
-    carryOver(previousFile: string, relative: string): void {
-      const file = prepare(relative);
-      try {
-        linkSync(previousFile, file);
-      } catch {
-        copyFileSync(previousFile, file);
-      }
-    },
-  };
-}
-
-type FolderWriter = ReturnType<typeof folderWriter>;
-
-function writeLists(out: FolderWriter, ordered: readonly ArticleSummary[]): void {
-  const lists = new Map<string, ArticleSummary[]>([[ALL_ARTICLES_KEY, [...ordered]]]);
-  for (const summary of ordered) {
-    for (const prefix of categoryPrefixes(summary.category)) {
-      const key = categoryKey(prefix);
-      const list = lists.get(key) ?? [];
-      list.push(summary);
-      lists.set(key, list);
-    }
-  }
-  for (const [key, items] of lists) {
-    const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-    for (let page = 1; page <= pageCount; page++) {
-      const pageItems = items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      out.json(dataPaths.listPage(key, page), { key, page, pageCount, total: items.length, items: pageItems });
-    }
-  }
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
@@ -287,8 +234,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       signatures[index] = JSON.stringify(near);
       const relativeFile = dataPaths.article(outline.id);
       const previousFile = path.join(outDir, relativeFile);
-      if (cached?.result.ok && cached.result.neighbours === signatures[index] && existsSync(previousFile)) {
-        out.carryOver(previousFile, relativeFile);
+      if (cached?.result.ok && cached.result.neighbours === signatures[index] && out.carryOver(previousFile, relativeFile)) {
         settle(index, { index, ok: true, summary: cached.result.summary, terms: cached.result.terms });
         reused++;
       } else {
@@ -304,8 +250,10 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       settle(result.index, result);
     });
 
-    writeLists(out, summaries);
+    // The lists go to a worker thread (when the run has them) while this thread writes the index.
+    const lists = runners.for(0).run('lists', [{ root: staging, ordered: summaries }], () => {});
     search.finish();
+    await lists;
     const manifest: Manifest = {
       version: DATA_FORMAT_VERSION,
       generatedAt,
