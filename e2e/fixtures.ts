@@ -1,5 +1,5 @@
 // The `test` every spec uses: pages cannot reach past the app under test, and an uncaught page error fails the test.
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { type APIRequestContext, test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const test = base.extend({
   context: async ({ context, baseURL }, use) => {
@@ -19,4 +19,14 @@ export { expect };
 /** Links to articles inside the page's main landmark (the route, /article/ID, is part of the contract). */
 export function articleLinks(page: Page): Locator {
   return page.getByRole('main').locator('a[href*="/article/"]');
+}
+
+/** The id of the demo post whose path matches `pattern`, from the served data's ingest report. */
+export async function demoPostId(request: APIRequestContext, pattern: RegExp): Promise<string> {
+  const report = (await (await request.get('/data/ingest-report.json')).json()) as {
+    files: { path: string; status: string; id?: string }[];
+  };
+  const id = report.files.find((f) => f.status === 'ok' && pattern.test(f.path))?.id;
+  if (!id) throw new Error(`no demo post matches ${pattern}`);
+  return id;
 }

@@ -1,6 +1,6 @@
 // Keyboard reading: j/k through a windowed list, o/Enter, s, u, g h, g s, /, the ? help, and no shortcuts while typing or composing.
 import type { Page } from '@playwright/test';
-import { articleLinks, expect, test } from './fixtures.ts';
+import { articleLinks, demoPostId, expect, test } from './fixtures.ts';
 
 const articleHeading = (page: Page) => page.getByRole('main').getByRole('article').getByRole('heading', { level: 1 });
 /** The list row holding focus, by its 1-based position in the whole list. */
@@ -87,6 +87,44 @@ test('g s, g h and / go to saved, home and search', async ({ page }) => {
       ),
     )
     .toBe(true);
+});
+
+test('j and o work through search results, and u comes back to them', async ({ page }) => {
+  await page.goto('/search?q=trains');
+  const rows = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  await openHelp(page);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('j');
+  await expect.poll(() => focusedPosition(page)).toBe('1');
+  await page.keyboard.press('j');
+  await expect.poll(() => focusedPosition(page)).toBe('2');
+
+  const title = ((await rows.nth(1).getByRole('heading', { level: 2 }).textContent()) ?? '').trim();
+  await page.keyboard.press('o');
+  await expect(articleHeading(page)).toHaveText(title);
+  await page.keyboard.press('u');
+  await expect(page).toHaveURL(/\/search\?q=trains$/);
+  await expect(rows).toHaveCount(2);
+});
+
+test('/ in the middle of an article focuses the header search box and leaves the page where it was', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 900, height: 500 });
+  await page.goto(`/article/${await demoPostId(request, /night trains/i)}`);
+  await expect(page.locator('[data-article-body]')).toBeVisible();
+  await openHelp(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 1200));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1200);
+
+  await page.keyboard.press('/');
+  await expect(page.getByRole('search').getByRole('searchbox')).toBeFocused();
+  // The header is sticky, so its box is already in view: focusing it must not scroll the page.
+  expect(await page.evaluate(() => window.scrollY)).toBe(1200);
 });
 
 test('? shows the shortcuts in a modal dialog that keeps focus and closes with Escape', async ({ page }) => {

@@ -1,5 +1,5 @@
 // Reading journeys: home -> category -> article and back to the same place, lists that load on scroll, the article page.
-import { articleLinks, expect, test } from './fixtures.ts';
+import { articleLinks, demoPostId, expect, test } from './fixtures.ts';
 
 test('home -> article -> back returns to the same list position', async ({ page }) => {
   await page.goto('/');
@@ -80,16 +80,8 @@ test('an article shows its meta line, a body with figures, and newer/older links
   }
 });
 
-async function findPost(request: import('@playwright/test').APIRequestContext, pattern: RegExp) {
-  const report = (await (await request.get('/data/ingest-report.json')).json()) as {
-    files: { path: string; status: string; id?: string }[];
-  };
-  return report.files.find((f) => f.status === 'ok' && pattern.test(f.path))?.id;
-}
-
 test('a broken image keeps its caption and links the original image', async ({ page, request }) => {
-  const id = await findPost(request, /Port strike|night trains|跨境铁路/);
-  test.skip(!id, 'the demo posts have no figure with a caption');
+  const id = await demoPostId(request, /Port strike|night trains|跨境铁路/);
   await page.route('**/demo/images/**', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(`/article/${id}`);
   const figure = page.locator('[data-article-body] figure').first();
@@ -102,8 +94,7 @@ test('a broken image keeps its caption and links the original image', async ({ p
 
 test('videos load only on request, in a sandboxed frame', async ({ page, request }) => {
   // The fixtures block every other origin, so nothing reaches the video host until the click.
-  const id = await findPost(request, /trailer|实机演示/i);
-  test.skip(!id, 'the demo posts have no embedded video');
+  const id = await demoPostId(request, /trailer|实机演示/i);
   await page.goto(`/article/${id}`);
   const body = page.locator('[data-article-body]');
   const load = body.getByRole('button', { name: /^Load video from / });

@@ -48,7 +48,7 @@ export function currentRow(list: HTMLElement | null = currentList()): HTMLLIElem
 function focusRow(row: HTMLLIElement): void {
   const link = row.querySelector<HTMLElement>('a[href]');
   link?.focus({ preventScroll: true });
-  // `block: nearest` respects the page's scroll-padding, so the row is not left under the sticky header.
+  // `block: nearest` respects the row's scroll-margin (global.css), so the row is not left under the sticky header.
   row.scrollIntoView({ block: 'nearest' });
 }
 

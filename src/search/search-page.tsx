@@ -8,6 +8,7 @@ import { t } from '@/i18n/locale';
 import { searchStrings as ts } from '@/i18n/search-strings';
 import { Highlighted } from '@/search/highlight';
 import { searchQueries } from '@/search/search-queries';
+import { KEYBOARD_LIST_ATTRIBUTE } from '@/shared/keyboard-list';
 import type { ArticleSummary, SearchMeta } from '@/shared/schema';
 import type { RankedDoc } from '@/shared/search-ranking';
 import { queryTerms } from '@/shared/search-tokens';
@@ -138,7 +139,7 @@ function ResultList({ meta, ranked, terms }: { meta: SearchMeta; ranked: RankedD
 
   return (
     <>
-      <ul className="article-list search-results" aria-label={ts.searchResults}>
+      <ul className="article-list search-results" aria-label={ts.searchResults} {...{ [KEYBOARD_LIST_ATTRIBUTE]: '' }}>
         {shown.map((article, index) => (
           <li key={article.id} aria-setsize={ranked.length} aria-posinset={index + 1}>
             <ArticleListItem article={article} renderText={renderText} />
