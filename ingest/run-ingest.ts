@@ -212,11 +212,13 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
     const search = createSearchIndex(out.text);
     // Results arrive in any order; each post joins the lists and the index in the home list's order,
     // as soon as every post before it is settled, so this thread indexes while the workers build.
-    const settled: (BuildResult | undefined)[] = new Array(outlined.length);
+    // Only results that arrived ahead of their turn wait here, so memory does not grow with the corpus.
+    const waiting = new Map<number, BuildResult>();
     let nextInOrder = 0;
     const settle = (index: number, result: BuildResult) => {
-      settled[index] = result;
-      for (let entry = settled[nextInOrder]; entry !== undefined; entry = settled[++nextInOrder]) {
+      waiting.set(index, result);
+      for (let entry = waiting.get(nextInOrder); entry !== undefined; entry = waiting.get(++nextInOrder)) {
+        waiting.delete(nextInOrder);
         const post = outlined[nextInOrder] as OutlinedPost;
         if (!entry.ok) continue;
         summaries.push(entry.summary);

@@ -62,7 +62,7 @@ function workerUrl(): URL {
 
 /** Starts `size` workers at once (they load while the caller goes on) and keeps them for every `run` until `close`. */
 function onWorkers(size: number, timeZone: TimeZone): JobRunner {
-  const workers = Array.from({ length: size }, () => new Worker(workerUrl(), { workerData: { timeZone: timeZone.name } }));
+  const workers = Array.from({ length: size }, () => new Worker(workerUrl(), { workerData: { timeZone: timeZone.name }, resourceLimits: { maxYoungGenerationSizeMb: 12 } }));
   return {
     run(kind, jobs, onResult) {
       const batches: JobMessage[] = [];
