@@ -98,6 +98,7 @@ export function openIngestCache(file: string | null, fingerprint: string, curren
   return {
     get: (relativePath) => previous[relativePath],
     set: (relativePath, post) => {
+      if (!file) return;
       write(`${separator}${JSON.stringify(relativePath)}:${JSON.stringify(post)}`);
       separator = ',';
     },

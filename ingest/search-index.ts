@@ -33,10 +33,11 @@ export function packTerms(summary: Pick<ArticleSummary, 'title' | 'category'>, t
   const category = termCounts(summary.category.join(' '), { unigrams: true });
   const body = termCounts(text.slice(0, SEARCH_TEXT_CHARS));
   const lines: string[] = [];
-  for (const term of new Set([...title.keys(), ...category.keys(), ...body.keys()])) {
-    const weight = postingWeight(body.get(term) ?? 0, title.has(term), category.has(term));
-    lines.push(String.fromCharCode(WEIGHT_BASE + weight) + term);
-  }
+  const entry = (term: string, bodyCount: number, inTitle: boolean, inCategory: boolean) =>
+    lines.push(String.fromCharCode(WEIGHT_BASE + postingWeight(bodyCount, inTitle, inCategory)) + term);
+  for (const [term, count] of body) entry(term, count, title.has(term), category.has(term));
+  for (const term of title.keys()) if (!body.has(term)) entry(term, 0, true, category.has(term));
+  for (const term of category.keys()) if (!body.has(term) && !title.has(term)) entry(term, 0, false, true);
   return lines.join('\n');
 }
 

@@ -47,6 +47,13 @@ export function stem(word: string): string {
   return w;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** NFKC folds full-width letters and digits to ASCII and composes accents (plain ASCII needs only lower-casing). */
+function foldWord(word: string): string {
+  return (ASCII_ONLY.test(word) ? word : word.normalize('NFKC')).toLowerCase();
+}
+
 function emitCjkRun(text: string, start: number, end: number, unigrams: boolean, sink: TermSink): void {
   const chars: number[] = [];
   for (let i = start; i < end; i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1) chars.push(i);
@@ -84,8 +91,7 @@ export function scanTerms(text: string, options: TokenOptions, sink: TermSink): 
       else break;
     }
     if (kind === CJK) emitCjkRun(text, start, i, unigrams, sink);
-    // NFKC folds full-width letters and digits to ASCII and composes accents, on the term only.
-    else sink(stem(text.slice(start, i).normalize('NFKC').toLowerCase()), start, i);
+    else sink(stem(foldWord(text.slice(start, i))), start, i);
   }
 }
 
