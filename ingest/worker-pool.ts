@@ -60,7 +60,14 @@ function workerUrl(): URL {
   return new URL(fromSource ? './ingest-worker-from-source.mjs' : './ingest-worker.mjs', import.meta.url);
 }
 
-/** Starts `size` workers at once (they load while the caller goes on) and keeps them for every `run` until `close`. */
+/** Batches queued on each worker, so it never waits for this thread to hand it the next one. */
+const AHEAD = 2;
+
+/**
+ * Starts `size` workers at once (they load while the caller goes on) and keeps them for every `run`
+ * until `close`. This thread takes batches too whenever the workers are all busy: one thread fewer
+ * to start and warm up, and the cores stay full.
+ */
 function onWorkers(size: number, timeZone: TimeZone): JobRunner {
   const workers = Array.from({ length: size }, () => new Worker(workerUrl(), { workerData: { timeZone: timeZone.name }, resourceLimits: { maxYoungGenerationSizeMb: 12 } }));
   return {
@@ -70,12 +77,26 @@ function onWorkers(size: number, timeZone: TimeZone): JobRunner {
       if (batches.length === 0) return Promise.resolve();
       return new Promise((resolve, reject) => {
         let pending = batches.length;
+        let settled = false;
+        const finish = (settle: () => void) => {
+          if (settled) return;
+          settled = true;
+          for (const stopListening of listeners) stopListening();
+          settle();
+        };
+        const batchDone = () => {
+          pending -= 1;
+          if (pending === 0) finish(() => resolve());
+        };
+        const feed = (worker: Worker) => {
+          const batch = batches.shift();
+          if (batch) worker.postMessage(batch);
+        };
         const listeners = workers.map((worker) => {
           const onMessage = (results: JobKinds[typeof kind]['result'][]) => {
             for (const result of results) onResult(result);
-            pending -= 1;
-            if (pending === 0) finish(() => resolve());
-            else feed(worker);
+            feed(worker);
+            batchDone();
           };
           const onError = (error: Error) => finish(() => reject(error));
           worker.on('message', onMessage);
@@ -85,15 +106,20 @@ function onWorkers(size: number, timeZone: TimeZone): JobRunner {
             worker.off('error', onError);
           };
         });
-        const finish = (settle: () => void) => {
-          for (const stopListening of listeners) stopListening();
-          settle();
-        };
-        const feed = (worker: Worker) => {
+        for (let round = 0; round < AHEAD; round++) for (const worker of workers) feed(worker);
+        // Between its own batches this thread yields, so the workers' results are taken (and they are fed) on time.
+        const runHere = () => {
           const batch = batches.shift();
-          if (batch) worker.postMessage(batch);
+          if (!batch || settled) return;
+          try {
+            for (const job of batch.jobs) onResult(runJob(batch.kind, job, timeZone) as JobKinds[typeof kind]['result']);
+          } catch (error) {
+            return finish(() => reject(error));
+          }
+          batchDone();
+          setImmediate(runHere);
         };
-        for (const worker of workers) feed(worker);
+        setImmediate(runHere);
       });
     },
     async close() {
@@ -111,7 +137,7 @@ export function createJobRunners(timeZone: TimeZone, minJobsForWorkers = MIN_JOB
   let pool: JobRunner | null = null;
   return {
     for(jobCount: number): JobRunner {
-      if (!pool && jobCount >= minJobsForWorkers) pool = onWorkers(Math.min(availableParallelism(), 4), timeZone);
+      if (!pool && jobCount >= minJobsForWorkers) pool = onWorkers(Math.max(1, Math.min(availableParallelism(), 4) - 1), timeZone);
       return pool ?? local;
     },
     close: () => pool?.close() ?? Promise.resolve(),
