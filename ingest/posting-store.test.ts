@@ -16,9 +16,12 @@ it('keeps each term in its own ascending list, as gaps', () => {
   expect(JSON.parse(store.gapsJson('absent'))).toEqual([]);
 });
 
-it('grows past its first allocation', () => {
+it('grows past its first page without losing or reordering a posting', () => {
   const store = createPostingStore();
-  for (let doc = 0; doc < 100_000; doc++) store.add(`t${doc % 3000}`, doc, doc % 64);
+  for (let doc = 0; doc < 250_000; doc++) store.add(`t${doc % 3000}`, doc, doc % 64);
   expect([...store.terms()]).toHaveLength(3000);
-  expect(JSON.parse(store.gapsJson('t7')).slice(0, 4)).toEqual([7, 7, 3000, 3007 % 64]);
+  const gaps: number[] = JSON.parse(store.gapsJson('t7'));
+  expect(gaps.slice(0, 4)).toEqual([7, 7, 3000, 3007 % 64]);
+  expect(gaps).toHaveLength(2 * Math.ceil((250_000 - 7) / 3000));
+  expect(gaps.filter((_, i) => i % 2 === 0).slice(1).every((gap) => gap === 3000)).toBe(true);
 });
