@@ -196,11 +196,40 @@ interface WriteContext extends IngestOptions {
   reject: Reject;
 }
 
+type CachedArticle = Extract<CachedPost['result'], { ok: true }>;
+
+/**
+ * Decides, post by post in the home list's order, whether the previous article file can be carried
+ * over (`carryOver` says whether it was) or must be built; records each post's neighbours signature.
+ */
+function planBuilds(
+  outlined: readonly OutlinedPost[],
+  signatures: string[],
+  carryOver: (index: number, relativeFile: string, cached: CachedArticle) => boolean,
+  staging: string,
+): { jobs: BuildJob[]; reused: number } {
+  const neighbours = neighboursWithin(outlined.map((o) => o.outline));
+  const jobs: BuildJob[] = [];
+  let reused = 0;
+  outlined.forEach(({ file, outline, cached }, index) => {
+    const near = neighbours.get(outline.id) ?? { newer: null, older: null };
+    signatures[index] = JSON.stringify(near);
+    const relativeFile = dataPaths.article(outline.id);
+    if (cached?.result.ok && cached.result.neighbours === signatures[index] && carryOver(index, relativeFile, cached.result)) {
+      reused++;
+    } else {
+      // A post outlined from the cache is outlined again where it is built (the cache keeps no lead image fields).
+      const outputFile = path.join(staging, relativeFile);
+      jobs.push({ index, relativePath: file.relativePath, absolutePath: file.absolutePath, outline: cached ? null : outline, neighbours: near, outputFile });
+    }
+  });
+  return { jobs, reused };
+}
+
 /** Pass 2 and the swap: orders the posts, builds or carries over each article, writes lists, index, manifest, report. */
 async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
   const { outDir, generatedAt, outlined, cache, runners, reportEntries, reject, onProgress } = context;
   outlined.sort((a, b) => newestFirst(a.outline, b.outline));
-  const neighbours = neighboursWithin(outlined.map((o) => o.outline));
 
   // Pass 2: link each unchanged article from the previous data folder, build the others (on worker
   // threads when there are many), then write the lists and the search index in the home list's order.
@@ -208,8 +237,10 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
   const out = folderWriter(staging);
   try {
     const summaries: ArticleSummary[] = [];
-    const signatures: string[] = [];
     const search = createSearchIndex(out.text);
+    // Each post's entry is dropped once it is settled: a big run does not keep every outline to the end.
+    const pending: (OutlinedPost | undefined)[] = outlined;
+    const signatures: string[] = [];
     // Results arrive in any order; each post joins the lists and the index in the home list's order,
     // as soon as every post before it is settled, so this thread indexes while the workers build.
     // Only results that arrived ahead of their turn wait here, so memory does not grow with the corpus.
@@ -219,36 +250,30 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       waiting.set(index, result);
       for (let entry = waiting.get(nextInOrder); entry !== undefined; entry = waiting.get(++nextInOrder)) {
         waiting.delete(nextInOrder);
-        const post = outlined[nextInOrder] as OutlinedPost;
+        const post = pending[nextInOrder] as OutlinedPost;
+        const neighbours = signatures[nextInOrder] ?? '';
+        pending[nextInOrder] = undefined;
+        signatures[nextInOrder] = '';
         if (!entry.ok) continue;
         summaries.push(entry.summary);
         search.add(entry.summary, entry.terms);
         reportEntries.push({ path: post.file.relativePath, status: 'ok', id: post.outline.id });
         const { hash, size, mtimeMs } = post;
-        cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours: signatures[nextInOrder] ?? '', terms: entry.terms } });
+        cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours, terms: entry.terms } });
       }
     };
 
-    const jobs: BuildJob[] = [];
-    let reused = 0;
-    outlined.forEach(({ file, outline, cached }, index) => {
-      const near = neighbours.get(outline.id) ?? { newer: null, older: null };
-      signatures[index] = JSON.stringify(near);
-      const relativeFile = dataPaths.article(outline.id);
-      const previousFile = path.join(outDir, relativeFile);
-      if (cached?.result.ok && cached.result.neighbours === signatures[index] && out.carryOver(previousFile, relativeFile)) {
-        settle(index, { index, ok: true, summary: cached.result.summary, terms: cached.result.terms });
-        reused++;
-      } else {
-        // A post outlined from the cache is outlined again where it is built (the cache keeps no lead image fields).
-        const outputFile = path.join(staging, relativeFile);
-        jobs.push({ index, relativePath: file.relativePath, absolutePath: file.absolutePath, outline: cached ? null : outline, neighbours: near, outputFile });
-      }
-    });
+    const { jobs, reused } = planBuilds(outlined, signatures, (index, relativeFile, cached) => {
+      if (!out.carryOver(path.join(outDir, relativeFile), relativeFile)) return false;
+      settle(index, { index, ok: true, summary: cached.summary, terms: cached.terms });
+      return true;
+    }, staging);
     let done = 0;
-    await runners.for(jobs.length).run('build', jobs, (result) => {
-      onProgress?.('write', ++done, jobs.length);
-      if (!result.ok) reject((outlined[result.index] as OutlinedPost).file, new RejectedPost(result.reason, result.line));
+    const total = jobs.length;
+    // The job list is handed over and not kept: the runner lets each batch go once it is sent.
+    await runners.for(total).run('build', jobs.splice(0), (result) => {
+      onProgress?.('write', ++done, total);
+      if (!result.ok) reject((pending[result.index] as OutlinedPost).file, new RejectedPost(result.reason, result.line));
       settle(result.index, result);
     });
 
