@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleSummary } from '@/shared/schema';
 import type { PackedTerms } from './search-index';
 
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 export type CachedResult =
   | { ok: true; summary: ArticleSummary; neighbours: string; /** The article's search index entries, so a reused article is not tokenised again. */ terms: PackedTerms }

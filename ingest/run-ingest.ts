@@ -1,6 +1,7 @@
 // The ingest: posts folder -> data folder, in two passes (outline and order, then build and write), swapped in atomically.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fnv1a } from '@/shared/fnv1a';
 import {
   type ArticleSummary,
   DATA_FORMAT_VERSION,
@@ -163,7 +164,8 @@ async function outlineAll(
     // Touched but byte-identical: the previous article can still be reused.
     const previous = cache.get(file.relativePath);
     const cached = previous?.hash === result.hash ? previous : undefined;
-    found[result.index] = { file, outline: result.outline, hash: result.hash, ...stat, cached };
+    // The path the outline came back with is a copy; the scan's own string is kept instead.
+    found[result.index] = { file, outline: { ...result.outline, relativePath: file.relativePath }, hash: result.hash, ...stat, cached };
   });
 
   // Checked in scan order, so which of two clashing paths is rejected never depends on thread timing.
@@ -199,6 +201,14 @@ interface WriteContext extends IngestOptions {
 type CachedArticle = Extract<CachedPost['result'], { ok: true }>;
 
 /**
+ * What the cache compares to tell whether an article's neighbours changed: their ids and a hash of
+ * the whole link text, about 30 characters instead of two titles per post held for the whole run.
+ */
+function neighboursSignature(near: Neighbours): string {
+  return `${near.newer?.id ?? ''}:${near.older?.id ?? ''}:${fnv1a(JSON.stringify(near)).toString(36)}`;
+}
+
+/**
  * Decides, post by post in the home list's order, whether the previous article file can be carried
  * over (`carryOver` says whether it was) or must be built; records each post's neighbours signature.
  */
@@ -213,7 +223,7 @@ function planBuilds(
   let reused = 0;
   outlined.forEach(({ file, outline, cached }, index) => {
     const near = neighbours.get(outline.id) ?? { newer: null, older: null };
-    signatures[index] = JSON.stringify(near);
+    signatures[index] = neighboursSignature(near);
     const relativeFile = dataPaths.article(outline.id);
     if (cached?.result.ok && cached.result.neighbours === signatures[index] && carryOver(index, relativeFile, cached.result)) {
       reused++;

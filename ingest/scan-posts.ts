@@ -2,10 +2,17 @@
 import { opendirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export interface PostFile {
-  /** Path relative to the posts folder, with forward slashes: the post's identity. */
-  relativePath: string;
-  absolutePath: string;
+/** One post file. The absolute path is worked out when asked for: a 100,000-post scan keeps one string per post, not two. */
+export class PostFile {
+  constructor(
+    private readonly root: string,
+    /** Path relative to the posts folder, with forward slashes: the post's identity. */
+    readonly relativePath: string,
+  ) {}
+
+  get absolutePath(): string {
+    return path.join(this.root, this.relativePath);
+  }
 }
 
 export interface ScanProblem {
@@ -72,7 +79,7 @@ export function scanPosts(root: string): ScanResult {
         if (isDirectory) {
           if (!SKIPPED_FOLDERS.has(entry.name)) walk(absolute, relative);
         } else if (isFile && isPostName(entry.name)) {
-          files.push({ relativePath: relative, absolutePath: absolute });
+          files.push(new PostFile(root, relative));
         }
       }
     } catch (error) {

@@ -1,4 +1,6 @@
 // The one search tokeniser, shared by the ingest (index) and the app (queries, highlights), so the two cannot drift.
+import { fnv1a } from './fnv1a';
+
 
 /**
  * Chinese is cut into overlapping character bigrams (a run of one character stays a unigram),
@@ -47,11 +49,12 @@ export function stem(word: string): string {
   return w;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// Words hold only letters, digits, marks and apostrophes, so anything outside printable ASCII means "not plain ASCII".
+const NOT_PLAIN_ASCII = /[^ -~]/;
 
 /** NFKC folds full-width letters and digits to ASCII and composes accents (plain ASCII needs only lower-casing). */
 function foldWord(word: string): string {
-  return (ASCII_ONLY.test(word) ? word : word.normalize('NFKC')).toLowerCase();
+  return (NOT_PLAIN_ASCII.test(word) ? word.normalize('NFKC') : word).toLowerCase();
 }
 
 function emitCjkRun(text: string, start: number, end: number, unigrams: boolean, sink: TermSink): void {
@@ -111,10 +114,5 @@ export function queryTerms(query: string): string[] {
 
 /** Which term shard holds a term: FNV-1a over its UTF-16 units, the same number in Node and every browser. */
 export function shardOf(term: string, shardCount: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    hash ^= term.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % shardCount;
+  return fnv1a(term) % shardCount;
 }
