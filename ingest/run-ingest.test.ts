@@ -149,6 +149,15 @@ describe('runIngest', () => {
     }
   }, 30_000);
 
+  it('finishes on worker threads when the posts fill their last batch exactly', async () => {
+    const posts = Object.fromEntries(
+      Array.from({ length: 64 }, (_, i) => [`科技/Tech Daily/Releases/${i}.md`, post(`Release ${i}`, ['科技', 'Tech Daily', 'Releases'], `2026-01-01 10:${String(i % 60).padStart(2, '0')}:00`, `<p>Notes ${i}.</p>`)]),
+    );
+    const { out } = workspace();
+    const { report } = await runIngest({ inDir: tempTree(posts), outDir: out, timeZone: CHINA_TIME, cacheFile: null, minJobsForWorkers: 1 });
+    expect(report).toMatchObject({ accepted: 64, rejected: 0 });
+  }, 30_000);
+
   it('rejects oversized posts without reading them', async () => {
     const posts = tempTree({ 'big.md': post('Big', ['g'], '2024-01-01 00:00:00', `<p>${'x'.repeat(5 * 1024 * 1024)}</p>`) });
     const { out } = workspace();

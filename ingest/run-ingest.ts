@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fnv1a } from '@/shared/fnv1a';
 import {
+  type ArticleLink,
   type ArticleSummary,
   DATA_FORMAT_VERSION,
   dataPaths,
@@ -77,22 +78,30 @@ function newestFirst(a: PostOutline, b: PostOutline): number {
   return compareCodePoints(a.relativePath, b.relativePath);
 }
 
-function neighboursWithin(ordered: readonly PostOutline[]): Map<string, Neighbours> {
-  const byCategory = new Map<string, PostOutline[]>();
-  for (const outline of ordered) {
-    const key = outline.category.join('\u001f');
-    const members = byCategory.get(key) ?? [];
-    members.push(outline);
-    byCategory.set(key, members);
+/**
+ * Each post's newer and older neighbour within its deepest category, handed out in the home list's
+ * order without a map of every post: the newer one is the last post seen in that category, the older
+ * one the next post of that category further down the list (found by one backward pass over indices).
+ */
+function neighboursInOrder(ordered: readonly PostOutline[]): (index: number) => Neighbours {
+  const keyOf = (outline: PostOutline) => outline.category.join('\u001f');
+  const olderIndex = new Int32Array(ordered.length).fill(-1);
+  const nextSeen = new Map<string, number>();
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const key = keyOf(ordered[i] as PostOutline);
+    olderIndex[i] = nextSeen.get(key) ?? -1;
+    nextSeen.set(key, i);
   }
-  const neighbours = new Map<string, Neighbours>();
-  const link = (o: PostOutline | undefined) => (o ? { id: o.id, title: o.title } : null);
-  for (const members of byCategory.values()) {
-    members.forEach((outline, i) => {
-      neighbours.set(outline.id, { newer: link(members[i - 1]), older: link(members[i + 1]) });
-    });
-  }
-  return neighbours;
+  const lastSeen = new Map<string, ArticleLink>();
+  const link = (o: PostOutline): ArticleLink => ({ id: o.id, title: o.title });
+  return (index) => {
+    const outline = ordered[index] as PostOutline;
+    const key = keyOf(outline);
+    const older = olderIndex[index] as number;
+    const near = { newer: lastSeen.get(key) ?? null, older: older === -1 ? null : link(ordered[older] as PostOutline) };
+    lastSeen.set(key, link(outline));
+    return near;
+  };
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
@@ -209,31 +218,28 @@ function neighboursSignature(near: Neighbours): string {
 }
 
 /**
- * Decides, post by post in the home list's order, whether the previous article file can be carried
- * over (`carryOver` says whether it was) or must be built; records each post's neighbours signature.
+ * Goes through the posts in the home list's order: carries the previous article file over where
+ * `carryOver` can, and yields a build job for every other post, as the job runner asks for them.
+ * Records each post's neighbours signature on the way.
  */
-function planBuilds(
+function* buildJobs(
   outlined: readonly OutlinedPost[],
   signatures: string[],
   carryOver: (index: number, relativeFile: string, cached: CachedArticle) => boolean,
   staging: string,
-): { jobs: BuildJob[]; reused: number } {
-  const neighbours = neighboursWithin(outlined.map((o) => o.outline));
-  const jobs: BuildJob[] = [];
-  let reused = 0;
-  outlined.forEach(({ file, outline, cached }, index) => {
-    const near = neighbours.get(outline.id) ?? { newer: null, older: null };
+): Generator<BuildJob> {
+  const outlines = outlined.map((o) => o.outline);
+  const neighboursOf = neighboursInOrder(outlines);
+  for (let index = 0; index < outlines.length; index++) {
+    const { file, outline, cached } = outlined[index] as OutlinedPost;
+    const near = neighboursOf(index);
     signatures[index] = neighboursSignature(near);
     const relativeFile = dataPaths.article(outline.id);
-    if (cached?.result.ok && cached.result.neighbours === signatures[index] && carryOver(index, relativeFile, cached.result)) {
-      reused++;
-    } else {
-      // A post outlined from the cache is outlined again where it is built (the cache keeps no lead image fields).
-      const outputFile = path.join(staging, relativeFile);
-      jobs.push({ index, relativePath: file.relativePath, absolutePath: file.absolutePath, outline: cached ? null : outline, neighbours: near, outputFile });
-    }
-  });
-  return { jobs, reused };
+    if (cached?.result.ok && cached.result.neighbours === signatures[index] && carryOver(index, relativeFile, cached.result)) continue;
+    // A post outlined from the cache is outlined again where it is built (the cache keeps no lead image fields).
+    const outputFile = path.join(staging, relativeFile);
+    yield { index, relativePath: file.relativePath, absolutePath: file.absolutePath, outline: cached ? null : outline, neighbours: near, outputFile };
+  }
 }
 
 /** Pass 2 and the swap: orders the posts, builds or carries over each article, writes lists, index, manifest, report. */
@@ -264,6 +270,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
         const neighbours = signatures[nextInOrder] ?? '';
         pending[nextInOrder] = undefined;
         signatures[nextInOrder] = '';
+        onProgress?.('write', nextInOrder + 1, outlined.length);
         if (!entry.ok) continue;
         summaries.push(entry.summary);
         search.add(entry.summary, entry.terms);
@@ -273,16 +280,16 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       }
     };
 
-    const { jobs, reused } = planBuilds(outlined, signatures, (index, relativeFile, cached) => {
+    let reused = 0;
+    const jobs = buildJobs(outlined, signatures, (index, relativeFile, cached) => {
       if (!out.carryOver(path.join(outDir, relativeFile), relativeFile)) return false;
+      reused++;
       settle(index, { index, ok: true, summary: cached.summary, terms: cached.terms });
       return true;
     }, staging);
-    let done = 0;
-    const total = jobs.length;
-    // The job list is handed over and not kept: the runner lets each batch go once it is sent.
-    await runners.for(total).run('build', jobs.splice(0), (result) => {
-      onProgress?.('write', ++done, total);
+    // Workers only when most posts need building: a re-ingest of a few changed posts stays in this thread.
+    const toBuild = outlined.reduce((count, { cached }) => (cached?.result.ok ? count : count + 1), 0);
+    await runners.for(toBuild).run('build', jobs, (result) => {
       if (!result.ok) reject((pending[result.index] as OutlinedPost).file, new RejectedPost(result.reason, result.line));
       settle(result.index, result);
     });

@@ -39,8 +39,11 @@ const BATCH = 32;
 export const MIN_JOBS_FOR_WORKERS = 400;
 
 export interface JobRunner {
-  /** Runs every job; `onResult` sees each result as it arrives (batches keep the jobs' order, threads do not). */
-  run<K extends JobKind>(kind: K, jobs: JobKinds[K]['job'][], onResult: (result: JobKinds[K]['result']) => void): Promise<void>;
+  /**
+   * Runs every job; `onResult` sees each result as it arrives (batches keep the jobs' order, threads do
+   * not). Jobs are drawn from `jobs` a batch at a time, so a generator never has to make them all at once.
+   */
+  run<K extends JobKind>(kind: K, jobs: Iterable<JobKinds[K]['job']>, onResult: (result: JobKinds[K]['result']) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,11 +75,10 @@ function onWorkers(size: number, timeZone: TimeZone): JobRunner {
   const workers = Array.from({ length: size }, () => new Worker(workerUrl(), { workerData: { timeZone: timeZone.name }, resourceLimits: { maxYoungGenerationSizeMb: 12 } }));
   return {
     run(kind, jobs, onResult) {
-      const batches: JobMessage[] = [];
-      for (let i = 0; i < jobs.length; i += BATCH) batches.push({ kind, jobs: jobs.slice(i, i + BATCH) } as JobMessage);
-      if (batches.length === 0) return Promise.resolve();
+      const source = jobs[Symbol.iterator]();
       return new Promise((resolve, reject) => {
-        let pending = batches.length;
+        let inFlight = 0;
+        let exhausted = false;
         let settled = false;
         const finish = (settle: () => void) => {
           if (settled) return;
@@ -84,12 +86,30 @@ function onWorkers(size: number, timeZone: TimeZone): JobRunner {
           for (const stopListening of listeners) stopListening();
           settle();
         };
+        const nextBatch = (): JobMessage | null => {
+          const batch: JobKinds[typeof kind]['job'][] = [];
+          try {
+            for (let next = exhausted ? null : source.next(); next && !next.done; next = batch.length < BATCH ? source.next() : null) {
+              batch.push(next.value);
+            }
+          } catch (error) {
+            finish(() => reject(error));
+            return null;
+          }
+          if (batch.length < BATCH) exhausted = true;
+          if (batch.length === 0 || settled) return null;
+          inFlight += 1;
+          return { kind, jobs: batch } as JobMessage;
+        };
+        const resolveWhenDone = () => {
+          if (exhausted && inFlight === 0) finish(() => resolve());
+        };
         const batchDone = () => {
-          pending -= 1;
-          if (pending === 0) finish(() => resolve());
+          inFlight -= 1;
+          resolveWhenDone();
         };
         const feed = (worker: Worker) => {
-          const batch = batches.shift();
+          const batch = nextBatch();
           if (batch) worker.postMessage(batch);
         };
         const listeners = workers.map((worker) => {
@@ -107,10 +127,11 @@ function onWorkers(size: number, timeZone: TimeZone): JobRunner {
           };
         });
         for (let round = 0; round < AHEAD; round++) for (const worker of workers) feed(worker);
+        resolveWhenDone();
         // Between its own batches this thread yields, so the workers' results are taken (and they are fed) on time.
         const runHere = () => {
-          const batch = batches.shift();
-          if (!batch || settled) return;
+          const batch = nextBatch();
+          if (!batch) return resolveWhenDone();
           try {
             for (const job of batch.jobs) onResult(runJob(batch.kind, job, timeZone) as JobKinds[typeof kind]['result']);
           } catch (error) {
