@@ -13,6 +13,8 @@ export interface BuildJob {
   absolutePath: string;
   /** Null when the first pass took the outline from the cache: the post is outlined again here. */
   outline: PostOutline | null;
+  /** The post's text when the first pass kept it; else it is read from `absolutePath`. */
+  text: string | null;
   neighbours: Neighbours;
   /** Absolute path of the article file to write. */
   outputFile: string;
@@ -35,7 +37,7 @@ function writeMakingFolder(file: string, text: string): void {
 
 export function runBuildJob(job: BuildJob, timeZone: TimeZone): BuildResult {
   try {
-    const text = decodePost(readFileSync(job.absolutePath));
+    const text = job.text ?? decodePost(readFileSync(job.absolutePath));
     const outline = job.outline ?? outlinePost(job.relativePath, text, timeZone);
     const { article, plainText } = buildArticle(outline, text, job.neighbours);
     writeMakingFolder(job.outputFile, JSON.stringify(article));

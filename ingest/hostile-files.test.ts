@@ -63,7 +63,8 @@ describe('hostile files at ingest', () => {
     ]);
   });
 
-  it('reports a file that vanishes while the ingest runs', async () => {
+  // Progress comes after each post: in one thread, a.md is done before b.md is touched.
+  const vanishing = async (phase: 'read' | 'write') => {
     const root = tempTree({ 'a.md': good('Stays'), 'b.md': good('Vanishes') }, 'kanbao-hostile-');
     const outDir = path.join(tempTree({}, 'kanbao-hostile-out-'), 'data');
     const { report } = await runIngest({
@@ -71,13 +72,24 @@ describe('hostile files at ingest', () => {
       outDir,
       timeZone: CHINA_TIME,
       cacheFile: null,
-      onProgress: (phase, done) => {
-        if (phase === 'write' && done === 1) rmSync(path.join(root, 'b.md'));
+      onProgress: (current, done) => {
+        if (current === phase && done === 1) rmSync(path.join(root, 'b.md'));
       },
     });
-    expect(report.files).toEqual([
+    return report.files;
+  };
+
+  it('reports a file that vanishes before it is read', async () => {
+    expect(await vanishing('read')).toEqual([
       { path: 'a.md', status: 'ok', id: expect.any(String) },
       { path: 'b.md', status: 'error', reason: expect.stringMatching(/ENOENT/) },
+    ]);
+  });
+
+  it('builds a file that vanishes after it was read from what was read', async () => {
+    expect(await vanishing('write')).toEqual([
+      { path: 'a.md', status: 'ok', id: expect.any(String) },
+      { path: 'b.md', status: 'ok', id: expect.any(String) },
     ]);
   });
 

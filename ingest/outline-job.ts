@@ -12,8 +12,9 @@ export interface OutlineJob {
 }
 
 /** `hash` is set whenever the bytes were read, so a rejection is cached against the content too. */
+/** `text` is the decoded post, so pass 2 need not read the file again (the caller decides whether to keep it). */
 export type OutlineResult =
-  | { index: number; ok: true; hash: string; outline: PostOutline }
+  | { index: number; ok: true; hash: string; outline: PostOutline; text: string }
   | ({ index: number; ok: false; hash?: string } & Rejection);
 
 export function runOutlineJob(job: OutlineJob, timeZone: TimeZone): OutlineResult {
@@ -21,7 +22,8 @@ export function runOutlineJob(job: OutlineJob, timeZone: TimeZone): OutlineResul
   try {
     const bytes = readFileSync(job.absolutePath);
     hash = contentHash(bytes);
-    return { index: job.index, ok: true, hash, outline: outlinePost(job.relativePath, decodePost(bytes), timeZone) };
+    const text = decodePost(bytes);
+    return { index: job.index, ok: true, hash, outline: outlinePost(job.relativePath, text, timeZone), text };
   } catch (error) {
     return { index: job.index, ok: false, ...(hash ? { hash } : {}), ...rejectionOf(error) };
   }

@@ -51,9 +51,17 @@ type Reject = (file: PostFile, error: unknown, post?: PostKey) => void;
 
 type JobRunners = ReturnType<typeof createJobRunners>;
 
+/**
+ * How much post text (in UTF-16 units) the first pass keeps for the second, so those posts are not
+ * read and decoded twice: all of a few thousand posts, a bounded part of a big corpus.
+ */
+const KEPT_TEXT_BUDGET = 16 * 1024 * 1024;
+
 interface OutlinedPost {
   file: PostFile;
   outline: PostOutline;
+  /** The post's text, while the first pass's budget allowed keeping it. */
+  text?: string;
   hash: string;
   size: number;
   mtimeMs: number;
@@ -164,6 +172,7 @@ async function outlineAll(
     }
   });
   let done = files.length - jobs.length;
+  let keptText = 0;
   await runners.for(jobs.length).run('outline', jobs, (result) => {
     onProgress?.('read', ++done, files.length);
     const file = files[result.index] as PostFile;
@@ -174,7 +183,10 @@ async function outlineAll(
     const previous = cache.get(file.relativePath);
     const cached = previous?.hash === result.hash ? previous : undefined;
     // The path the outline came back with is a copy; the scan's own string is kept instead.
-    found[result.index] = { file, outline: { ...result.outline, relativePath: file.relativePath }, hash: result.hash, ...stat, cached };
+    const outline = { ...result.outline, relativePath: file.relativePath };
+    const keep = keptText + result.text.length <= KEPT_TEXT_BUDGET;
+    if (keep) keptText += result.text.length;
+    found[result.index] = { file, outline, ...(keep ? { text: result.text } : {}), hash: result.hash, ...stat, cached };
   });
 
   // Checked in scan order, so which of two clashing paths is rejected never depends on thread timing.
@@ -231,14 +243,18 @@ function* buildJobs(
   const outlines = outlined.map((o) => o.outline);
   const neighboursOf = neighboursInOrder(outlines);
   for (let index = 0; index < outlines.length; index++) {
-    const { file, outline, cached } = outlined[index] as OutlinedPost;
+    const post = outlined[index] as OutlinedPost;
+    const { file, outline, cached } = post;
     const near = neighboursOf(index);
     signatures[index] = neighboursSignature(near);
     const relativeFile = dataPaths.article(outline.id);
     if (cached?.result.ok && cached.result.neighbours === signatures[index] && carryOver(index, relativeFile, cached.result)) continue;
     // A post outlined from the cache is outlined again where it is built (the cache keeps no lead image fields).
     const outputFile = path.join(staging, relativeFile);
-    yield { index, relativePath: file.relativePath, absolutePath: file.absolutePath, outline: cached ? null : outline, neighbours: near, outputFile };
+    const text = post.text ?? null;
+    // Handed to the job and not kept here: the text is let go once the article is built.
+    post.text = undefined;
+    yield { index, relativePath: file.relativePath, absolutePath: file.absolutePath, outline: cached ? null : outline, text, neighbours: near, outputFile };
   }
 }
 
