@@ -1,6 +1,7 @@
 // The page frame on every route: skip link, header, category sidebar (a drawer on narrow screens), main.
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigationType } from 'react-router';
+import { firstScreenSettled } from '@/app/first-screen-settled';
 import { HeaderSearch } from '@/app/header-search';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { useCurrentCategory } from '@/app/use-current-category';
@@ -130,7 +131,7 @@ export function RootLayout() {
         </main>
       </div>
       <ScrollRestoration />
-      <LazyShortcuts />
+      <LazyShortcuts after={firstScreenSettled} />
     </>
   );
 }

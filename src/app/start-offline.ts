@@ -10,7 +10,8 @@ export function startOffline(): void {
   navigator.serviceWorker.register(trustedWorkerUrl(`${base}sw.js`), { scope: base }).catch(() => undefined);
 
   // Every tab sends the list it sees after each change (another tab's included): the worker's sync is idempotent.
-  let sent = '';
+  // Undefined, not '': the first list is always sent, an empty one included (it may have just been emptied).
+  let sent: string | undefined;
   const send = () => {
     const ids = savedStore.getSnapshot().map((item) => item.id);
     const key = ids.join(',');

@@ -1,8 +1,8 @@
-// A link to an article page that prefetches the article on hover, focus and a moment in view.
+// A link to an article page that prefetches the article on intent: hover, focus or a touch (docs/performance.md).
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { prefetchArticle, prefetchWhenVisible, preloadArticleRoute } from '@/articles/prefetch-article';
+import { prefetchArticle, preloadArticleRoute } from '@/articles/prefetch-article';
 
 export function articleHref(id: string): string {
   return `/article/${encodeURIComponent(id)}`;
@@ -20,20 +20,22 @@ export function ArticleLink({
   children: ReactNode;
 }) {
   const client = useQueryClient();
-  const ref = useRef<HTMLAnchorElement>(null);
-
-  useEffect(() => {
-    const element = ref.current;
-    return element ? prefetchWhenVisible(element, () => prefetchArticle(client, id)) : undefined;
-  }, [client, id]);
-
+  // Not on sight: a phone scrolling past a list should not pay for articles it never opens.
+  // A touch starts ~100 ms before the click, a hover or focus usually longer.
   const onIntent = () => {
     prefetchArticle(client, id);
     preloadArticleRoute();
   };
 
   return (
-    <Link ref={ref} to={articleHref(id)} className={className} rel={rel} onMouseEnter={onIntent} onFocus={onIntent}>
+    <Link
+      to={articleHref(id)}
+      className={className}
+      rel={rel}
+      onMouseEnter={onIntent}
+      onFocus={onIntent}
+      onTouchStart={onIntent}
+    >
       {children}
     </Link>
   );

@@ -40,6 +40,8 @@ describe('ArticleList', () => {
   it('loads the following pages as the reader reaches the end, and then says it is the end', async () => {
     const items = Array.from({ length: 60 }, (_, i) => summary(i + 1));
     const fetch = serveData(listPages('all', items));
+    // jsdom lays nothing out, so rows keep their estimated height: a window tall enough for all of them is the end.
+    vi.stubGlobal('innerHeight', 60 * 150);
     renderAt(<ArticleList listKey="all" label="All articles" emptyText="none" />);
 
     expect(await screen.findByRole('link', { name: items[59]?.title })).toBeInTheDocument();

@@ -2,7 +2,7 @@
 import type { VirtualItem } from '@tanstack/react-virtual';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ArticleListItem } from '@/articles/article-list-item';
 import { listQueries } from '@/articles/list-queries';
 import { settingsStore } from '@/comfort/reading-settings';
@@ -71,7 +71,9 @@ function VirtualRows({
 }) {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
+  // An effect, not a layout effect: read before the rows were laid out, it made the render task lay the page out
+  // twice. Until it is known the window is computed as if the list started at the top: a row more, no visible change.
+  useEffect(() => {
     setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
   }, []);
 
@@ -82,6 +84,12 @@ function VirtualRows({
     scrollMargin,
     getItemKey: (index) => items[index]?.id ?? index,
     initialMeasurementsCache: measured.get(listKey) ?? [],
+    // Sizes come from the ResizeObserver, after the browser's own layout: the default also reads offsetHeight
+    // when a row mounts, which forces a layout of the whole page inside the render task.
+    measureElement: (row, entry, instance) => {
+      const box = entry?.borderBoxSize[0];
+      return box ? Math.round(box.blockSize) : (instance.measurementsCache[instance.indexFromElement(row)]?.size ?? ESTIMATED_ROW);
+    },
   });
 
   useEffect(() => () => void measured.set(listKey, virtualizer.takeSnapshot()), [listKey, virtualizer]);
