@@ -86,7 +86,7 @@ export function openIngestCache(file: string | null, fingerprint: string, curren
       mkdirSync(path.dirname(file), { recursive: true });
       fd = openSync(temporary, 'w');
       // The same JSON shape as a whole CacheFile, written key by key: generatedAt comes last, at save.
-      pending = `{"format":${CACHE_FORMAT},"fingerprint":${JSON.stringify(fingerprint)},"posts":{`;
+      pending = headerOf(fingerprint);
     }
     pending += text;
     if (pending.length >= WRITE_CHUNK) flush();
@@ -104,7 +104,7 @@ export function openIngestCache(file: string | null, fingerprint: string, curren
     },
     save: (generatedAt) => {
       if (!file) return;
-      write(`},"generatedAt":${JSON.stringify(generatedAt)}}`);
+      write(trailerOf(generatedAt));
       flush();
       close();
       renameSync(temporary, file);
@@ -117,9 +117,21 @@ export function openIngestCache(file: string | null, fingerprint: string, curren
   };
 }
 
+/** The opening and the end `save` writes: a cache for other code, options or data is known without parsing it all. */
+function headerOf(fingerprint: string): string {
+  return `{"format":${CACHE_FORMAT},"fingerprint":${JSON.stringify(fingerprint)},"posts":{`;
+}
+
+function trailerOf(generatedAt: string | null): string {
+  return `},"generatedAt":${JSON.stringify(generatedAt)}}`;
+}
+
 function readCache(file: string, fingerprint: string, currentGeneratedAt: string | null): Record<string, CachedPost> {
   try {
-    const content = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    const text = readFileSync(file, 'utf8');
+    // A stale cache of 100,000 posts would cost hundreds of megabytes to parse only to be dropped.
+    if (!text.startsWith(headerOf(fingerprint)) || !text.endsWith(trailerOf(currentGeneratedAt))) return {};
+    const content = JSON.parse(text) as Partial<CacheFile>;
     const valid =
       content.format === CACHE_FORMAT &&
       content.fingerprint === fingerprint &&

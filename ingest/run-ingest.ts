@@ -303,15 +303,15 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       settle(index, { index, ok: true, summary: cached.summary, terms: cached.terms });
       return true;
     }, staging);
-    // Workers only when most posts need building: a re-ingest of a few changed posts stays in this thread.
-    const toBuild = outlined.reduce((count, { cached }) => (cached?.result.ok ? count : count + 1), 0);
-    await runners.for(toBuild).run('build', jobs, (result) => {
+    // A big run gets its workers now even if few posts changed: they load while this thread carries the
+    // unchanged articles over, and one writes the lists at the end while this thread writes the index.
+    await runners.for(outlined.length).run('build', jobs, (result) => {
       if (!result.ok) reject((pending[result.index] as OutlinedPost).file, new RejectedPost(result.reason, result.line));
       settle(result.index, result);
     });
 
-    // The lists go to a worker thread (when the run has them) while this thread writes the index.
-    const lists = runners.for(0).run('lists', [{ root: staging, ordered: summaries }], () => {});
+    // The lists go to a worker thread (when the run is big enough to have them) while this thread writes the index.
+    const lists = runners.for(summaries.length).run('lists', [{ root: staging, ordered: summaries }], () => {});
     search.finish();
     await lists;
     const manifest: Manifest = {
