@@ -55,7 +55,7 @@ type JobRunners = ReturnType<typeof createJobRunners>;
  * How much post text (in UTF-16 units) the first pass keeps for the second, so those posts are not
  * read and decoded twice: all of a few thousand posts, a bounded part of a big corpus.
  */
-const KEPT_TEXT_BUDGET = 16 * 1024 * 1024;
+const KEPT_TEXT_BUDGET = 4 * 1024 * 1024;
 
 interface OutlinedPost {
   file: PostFile;
