@@ -33,6 +33,11 @@ test('an English query by direct URL ranks the title match first and marks the w
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('trains');
 });
 
+test('a match in a source name is marked in the result\'s category links', async ({ page }) => {
+  await page.goto('/search?q=ledger');
+  await expect(results(page).getByRole('link', { name: 'The Harbor Ledger' }).first().locator('mark')).toHaveText('Ledger');
+});
+
 test('the category filter narrows the results and stays in the address', async ({ page }) => {
   await page.goto('/search?q=harbor');
   const list = results(page);

@@ -13,7 +13,7 @@ import { Thumbnail } from '@/ui/thumbnail';
 // Memoised: the windowed list re-renders on every scroll step, the rows themselves rarely change.
 const plain = (text: string): ReactNode => text;
 
-/** `renderText` lets the search results mark matches in the title and excerpt. */
+/** `renderText` lets the search results mark matches in the title, category names and excerpt. */
 export const ArticleListItem = memo(function ArticleListItem({
   article,
   renderText = plain,
@@ -31,7 +31,7 @@ export const ArticleListItem = memo(function ArticleListItem({
           </ArticleLink>
         </h2>
         <p className="item-meta">
-          <CategoryTrail category={article.category} />
+          <CategoryTrail category={article.category} renderText={renderText} />
           {article.date && (
             <>
               <span aria-hidden="true"> · </span>
