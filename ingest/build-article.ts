@@ -124,7 +124,10 @@ export interface BuiltArticle {
 export function buildArticle(outline: PostOutline, text: string, neighbours: Neighbours): BuiltArticle {
   const { body } = asRejection(() => splitPost(text));
   const normalised = normaliseBody(body);
-  const fieldsImage = outline.leadImageFromFields;
+  // Feeds often copy the body's first image into headimg; when that was an avatar the body dropped, it goes too.
+  const fieldsImage = normalised.furnitureImages.some((src) => outline.leadImageFromFields !== null && sameImage(src, outline.leadImageFromFields))
+    ? null
+    : outline.leadImageFromFields;
   const leadImage = fieldsImage ?? normalised.images[0] ?? null;
   // A headimg that the body shows anyway (usually as its first image) is not shown a second time.
   const bodyShowsFieldsImage = fieldsImage !== null && normalised.images.some((src) => sameImage(src, fieldsImage));

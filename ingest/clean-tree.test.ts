@@ -7,7 +7,7 @@ import { setChildren } from './dom';
 
 function clean(source: string): string {
   const root = new Document([]);
-  setChildren(root, cleanBody(parseDocument(source, PARSE_OPTIONS).children, source));
+  setChildren(root, cleanBody(parseDocument(source, PARSE_OPTIONS).children, source).nodes);
   return render(root, { decodeEntities: true, encodeEntities: 'utf8' });
 }
 

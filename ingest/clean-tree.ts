@@ -7,7 +7,7 @@ import {
   BLOCK_ELEMENTS,
   DROPPED_ELEMENTS,
   DROPPED_WHEN_EMPTY,
-  hasClass,
+  isFurniture,
   isCentred,
   isHidden,
   KNOWN_ELEMENTS,
@@ -15,7 +15,7 @@ import {
   UNWRAPPED_ELEMENTS,
 } from './html-rules';
 import { normaliseLinkUrl } from './link-url';
-import { cleanEmbed, cleanImage, cleanPlayable, pictureImage } from './media-elements';
+import { cleanEmbed, cleanImage, cleanPlayable, imageSource, pictureImage } from './media-elements';
 import { isEmpty, paragraphs, tidySpacing } from './spacing';
 
 /** Source positions let text that the parser took for tags be put back exactly as it was written. */
@@ -54,15 +54,23 @@ interface Walk {
   levels: Level[];
   inPre: boolean;
   inFigure: boolean;
+  /** Sources of the furniture images removed (avatars): a front matter image equal to one is no lead image either. */
+  furnitureImages: string[];
 }
 
-/** Cleans a body's top-level nodes (already parsed from `source`) and returns the cleaned list. */
-export function cleanBody(nodes: readonly ChildNode[], source: string): ChildNode[] {
-  const cleaned = paragraphs(cleanList(nodes, { source, levels: [], inPre: false, inFigure: false }, 'body'));
+export interface CleanedBody {
+  nodes: ChildNode[];
+  furnitureImages: string[];
+}
+
+/** Cleans a body's top-level nodes (already parsed from `source`). */
+export function cleanBody(nodes: readonly ChildNode[], source: string): CleanedBody {
+  const walk: Walk = { source, levels: [], inPre: false, inFigure: false, furnitureImages: [] };
+  const cleaned = paragraphs(cleanList(nodes, walk, 'body'));
   // Rules at the very start or end of an article are leftovers of the page around it.
   while (cleaned.length > 0 && isNamed(cleaned[0], 'hr')) cleaned.shift();
   while (cleaned.length > 0 && isNamed(cleaned[cleaned.length - 1], 'hr')) cleaned.pop();
-  return cleaned;
+  return { nodes: cleaned, furnitureImages: walk.furnitureImages };
 }
 
 interface Picture {
@@ -114,7 +122,12 @@ function captionHint(attribs: Record<string, string>): CaptionHint {
 function cleanElement(element: Element, walk: Walk): ChildNode[] {
   const { name, attribs } = element;
   if (walk.inPre && CODE_TEXT_IN_PRE.has(name)) return writtenElement(element, walk.source);
-  if (DROPPED_ELEMENTS.has(name) || isHidden(attribs) || (name === 'ins' && hasClass(attribs, 'adsbygoogle'))) return [];
+  if (DROPPED_ELEMENTS.has(name) || isHidden(attribs)) return [];
+  if (isFurniture(name, attribs)) {
+    const src = name === 'img' ? imageSource(attribs) : null;
+    if (src !== null) walk.furnitureImages.push(src);
+    return [];
+  }
   if (walk.levels.length > MAX_DEPTH) return [new Text(flatText(element.children))];
   if (!KNOWN_ELEMENTS.has(name)) return cleanUnknown(element, walk);
   switch (name) {
@@ -228,7 +241,7 @@ function recoverSwallowed(iframe: Element, swallowed: string, walk: Walk): void 
   for (let parent = iframe.parent; parent instanceof Element; parent = parent.parent) ancestors.unshift(parent);
   const source = ancestors.map((ancestor) => `<${ancestor.name}>`).join('') + swallowed;
   const recovered = parseDocument(source, PARSE_OPTIONS);
-  const sub: Walk = { source, levels: [], inPre: false, inFigure: false };
+  const sub: Walk = { source, levels: [], inPre: false, inFigure: false, furnitureImages: walk.furnitureImages };
   const here = walk.levels.length - 1;
   const deliver = (nodes: ChildNode[], levelIndex: number, parentName: string): void => {
     const level = walk.levels[levelIndex];

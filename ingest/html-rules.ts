@@ -118,3 +118,11 @@ export function isHidden(attribs: Record<string, string>): boolean {
 export function hasClass(attribs: Record<string, string>, name: string): boolean {
   return attribs.class?.split(/\s+/).includes(name) ?? false;
 }
+
+/**
+ * Page furniture a feed copies along with the article, marked only by its class: ad slots, and the
+ * author's avatar beside a byline (知乎日报), which would otherwise become the article's lead image.
+ */
+export function isFurniture(name: string, attribs: Record<string, string>): boolean {
+  return (name === 'ins' && hasClass(attribs, 'adsbygoogle')) || (name === 'img' && hasClass(attribs, 'avatar'));
+}

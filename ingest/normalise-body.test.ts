@@ -193,6 +193,11 @@ describe('junk', () => {
       input: '<p>正文</p><ins class="adsbygoogle" style="display:block" data-ad-client="ca-pub-1"></ins><button onclick="share()">分享</button><form><input type="password"><textarea>写评论</textarea><select><option>1</option></select></form>',
       expected: '<p>正文</p>',
     },
+    {
+      name: 'removes an author avatar, so the first real picture leads',
+      input: '<div class="meta"><img class="avatar" src="https://pic.example.com/u_l.jpg"><span class="author">答主</span></div><p><img class="content-image" src="https://pic.example.com/p_720w.jpg"></p>',
+      expected: '<p>答主</p><p><img src="https://pic.example.com/p_720w.jpg"></p>',
+    },
     { name: 'removes hidden elements', input: '<p>可见<a href="https://a.example.com/" hidden>原文</a></p><div style="display: none;">侧栏</div>', expected: '<p>可见</p>' },
     { name: 'keeps visibility:hidden content, which pages reveal by script', input: '<div style="visibility: hidden;"><p>整篇文章</p></div>', expected: '<p>整篇文章</p>' },
     {

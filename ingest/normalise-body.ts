@@ -14,6 +14,8 @@ export interface NormalisedBody {
   text: string;
   /** Final src of every <img>, in document order. */
   images: string[];
+  /** Images removed as page furniture (an author's avatar): never an article's lead image. */
+  furnitureImages: string[];
 }
 
 const BLANK_LINE = /\n[ \t\r]*\n/;
@@ -29,10 +31,10 @@ export function normaliseBody(raw: string): NormalisedBody {
     document = parseDocument(source, PARSE_OPTIONS);
   }
   const content = withoutWrapper(document);
-  const nodes = cleanBody(isPlainText(content) ? textParagraphs(content) : content, source);
+  const { nodes, furnitureImages } = cleanBody(isPlainText(content) ? textParagraphs(content) : content, source);
   const root = new Document([]);
   setChildren(root, nodes);
-  return { html: render(root, SERIALISE), ...digestBody(nodes) };
+  return { html: render(root, SERIALISE), ...digestBody(nodes), furnitureImages };
 }
 
 /**
