@@ -14,6 +14,8 @@ describe('matchSpans', () => {
     { text: 'Night trains are back', query: 'train', expected: [[6, 12]] },
     { text: 'AI 助手上线', query: 'ai 助手', expected: [[0, 2], [3, 5]] },
     { text: 'nothing here', query: '城市', expected: [] },
+    { text: '新番動漫推薦', query: '动漫', expected: [[2, 4]] },
+    { text: '新番动漫推荐', query: '動漫', expected: [[2, 4]] },
   ])('$query in $text', ({ text, query, expected }) => {
     expect(matchSpans(text, terms(query))).toEqual(expected);
   });

@@ -18,6 +18,8 @@ describe('scanTerms', () => {
     { name: 'mixed text gives both kinds', text: '本地AI助手 2.0', expected: ['本地', 'ai', '助手', '2', '0'] },
     { name: 'full-width letters fold to ASCII', text: 'ＡＩ芯片', expected: ['ai', '芯片'] },
     { name: 'nothing in punctuation only', text: '——！？', expected: [] },
+    { name: 'Traditional characters fold to Simplified', text: '動漫與電腦', expected: ['动漫', '漫与', '与电', '电脑'] },
+    { name: 'Simplified text is left as it is', text: '动漫与电脑', expected: ['动漫', '漫与', '与电', '电脑'] },
   ])('$name', ({ text, expected }) => {
     expect(terms(text)).toEqual(expected);
   });
@@ -31,6 +33,13 @@ describe('scanTerms', () => {
     const text = 'Ｎight 列车 trains';
     scanTerms(text, {}, (_term, start, end) => spans.push(text.slice(start, end)));
     expect(spans).toEqual(['Ｎight', '列车', 'trains']);
+  });
+
+  it('keeps spans on the Traditional text as written while the term is folded', () => {
+    const found: string[] = [];
+    const text = '看動漫';
+    scanTerms(text, {}, (term, start, end) => found.push(`${term}@${text.slice(start, end)}`));
+    expect(found).toEqual(['看动@看動', '动漫@動漫']);
   });
 });
 

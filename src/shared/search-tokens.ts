@@ -1,9 +1,10 @@
 // The one search tokeniser, shared by the ingest (index) and the app (queries, highlights), so the two cannot drift.
 import { fnv1a } from './fnv1a';
-
+import { foldHan } from './han-fold';
 
 /**
  * Chinese is cut into overlapping character bigrams (a run of one character stays a unigram),
+ * Traditional characters folded to Simplified so either form finds both,
  * other scripts into lower-cased words with a light plural stemmer. With `unigrams`, every CJK
  * character is also a term of its own: the ingest does this for titles and categories only, so a
  * one-character query finds titles without doubling the index (docs/decisions/005-search-index.md).
@@ -62,14 +63,13 @@ function emitCjkRun(text: string, start: number, end: number, unigrams: boolean,
   for (let i = start; i < end; i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1) chars.push(i);
   chars.push(end);
   const count = chars.length - 1;
+  // Terms are made of folded characters (Traditional to Simplified); spans stay on the text as written.
+  const folded = chars.slice(0, count).map((from, c) => foldHan(text.slice(from, chars[c + 1])));
   for (let c = 0; c < count; c++) {
     const from = chars[c] as number;
     const to = chars[c + 1] as number;
-    if (unigrams || count === 1) sink(text.slice(from, to), from, to);
-    if (c + 1 < count) {
-      const after = chars[c + 2] as number;
-      sink(text.slice(from, after), from, after);
-    }
+    if (unigrams || count === 1) sink(folded[c] as string, from, to);
+    if (c + 1 < count) sink(`${folded[c]}${folded[c + 1]}`, from, chars[c + 2] as number);
   }
 }
 
