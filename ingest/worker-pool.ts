@@ -114,7 +114,12 @@ function onWorkers(size: number, timeZone: TimeZone): JobRunner {
         };
         const listeners = workers.map((worker) => {
           const onMessage = (results: JobKinds[typeof kind]['result'][]) => {
-            for (const result of results) onResult(result);
+            try {
+              for (const result of results) onResult(result);
+            } catch (error) {
+              // A failure while taking results (a full disk, say) fails the run instead of the process.
+              return finish(() => reject(error));
+            }
             feed(worker);
             batchDone();
           };
