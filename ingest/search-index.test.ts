@@ -4,19 +4,19 @@ import type { ArticleSummary, SearchShard } from '@/shared/schema';
 import { parseSearchDocs, parseSearchMeta, parseSearchShard } from '@/shared/search-schema';
 import { rankDocs } from '@/shared/search-ranking';
 import { queryTerms, shardOf } from '@/shared/search-tokens';
+import { summary } from '@/test/reader-fixtures';
 import { createSearchIndex, DOCS_PER_CHUNK, packTerms, SEARCH_TEXT_CHARS, shardCountFor } from './search-index';
 
-function summary(n: number, title: string, category: string[]): ArticleSummary {
-  const id = `doc${String(n).padStart(7, '0')}`;
-  return { id, title, category, author: null, date: null, excerpt: '', readingMinutes: 1, leadImage: null, imageCount: 0, lang: 'zh' };
+function doc(n: number, title: string, category: string[]): ArticleSummary {
+  return summary(n, { id: `doc${String(n).padStart(7, '0')}`, title, category, date: null, excerpt: '', readingMinutes: 1 });
 }
 
 function build(docs: [string, string[], string][]) {
   const files = new Map<string, unknown>();
   const index = createSearchIndex((relative, json) => void files.set(relative, JSON.parse(json)));
   for (const [n, [title, category, text]] of docs.entries()) {
-    const doc = summary(n, title, category);
-    index.add(doc, packTerms(doc, text));
+    const entry = doc(n, title, category);
+    index.add(entry, packTerms(entry, text));
   }
   index.finish();
   const meta = parseSearchMeta(files.get('search/meta.json'));

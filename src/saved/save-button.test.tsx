@@ -6,19 +6,17 @@ import { SaveButton } from '@/saved/save-button';
 import { createSavedStore } from '@/saved/saved-store';
 import { SavedStoreContext } from '@/saved/use-saved';
 import type { ArticleSummary } from '@/shared/schema';
+import { summary } from '@/test/reader-fixtures';
 
-const article: ArticleSummary = {
+const article: ArticleSummary = summary(1, {
   id: 'post-00001',
   title: 'A quiet morning 安静的早晨',
   category: ['博客'],
-  author: null,
   date: '2024-01-01T00:00:00.000Z',
   excerpt: 'Short.',
   readingMinutes: 1,
-  leadImage: null,
-  imageCount: 0,
   lang: 'en',
-};
+});
 
 function renderButton(labelled = false) {
   const store = createSavedStore(localStorage, () => new Date());

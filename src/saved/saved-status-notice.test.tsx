@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSavedStore, SAVED_KEY, type StorageLike } from '@/saved/saved-store';
 import { SavedStatusNotice } from '@/saved/saved-status-notice';
 import { SavedStoreContext } from '@/saved/use-saved';
+import { summary } from '@/test/reader-fixtures';
 
 function renderNotice(storage: StorageLike) {
   const store = createSavedStore(storage, () => new Date('2024-05-01T00:00:00Z'));
@@ -38,18 +39,7 @@ describe('SavedStatusNotice', () => {
       },
     });
     act(() =>
-      store.save({
-        id: 'post-00001',
-        title: 't',
-        category: [],
-        author: null,
-        date: null,
-        excerpt: '',
-        readingMinutes: 1,
-        leadImage: null,
-        imageCount: 0,
-        lang: 'en',
-      }),
+      store.save(summary(1, { id: 'post-00001', title: 't', category: [], date: null, excerpt: '', readingMinutes: 1, lang: 'en' })),
     );
     expect(screen.getByRole('status')).toHaveTextContent(/cannot be stored right now/);
   });

@@ -5,19 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { createSavedStore, SAVED_KEY, type StorageLike } from '@/saved/saved-store';
 import { SavedStoreContext, useIsSaved, useSavedList, useSavedStatus } from '@/saved/use-saved';
 import type { ArticleSummary } from '@/shared/schema';
+import { summary } from '@/test/reader-fixtures';
 
-const article = (id: string): ArticleSummary => ({
-  id,
-  title: `标题 ${id}`,
-  category: ['学习'],
-  author: null,
-  date: null,
-  excerpt: '',
-  readingMinutes: 1,
-  leadImage: null,
-  imageCount: 0,
-  lang: 'zh',
-});
+const article = (id: string): ArticleSummary =>
+  summary(0, { id, title: `标题 ${id}`, category: ['学习'], date: null, excerpt: '', readingMinutes: 1 });
 
 function setup(storage: StorageLike = localStorage) {
   const store = createSavedStore(storage, () => new Date());
