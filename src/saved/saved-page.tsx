@@ -173,7 +173,7 @@ export function SavedPage() {
     <>
       <title>{`${t.saved} · ${t.appName}`}</title>
       <h1 className="page-title">{t.saved}</h1>
-      <div className="saved-tools">
+      <div className="list-tools">
         {groups.length > 1 && (
           <GroupFilter
             id="saved-filter"

@@ -59,7 +59,7 @@ function Results({
   const inGroup = group ? ranked.filter((r) => groupOf(meta, r.doc) === group) : ranked;
   return (
     <>
-      <div className="search-tools">
+      <div className="list-tools">
         <p role="status" className="search-count">
           {ts.searchResultCount(inGroup.length)}
         </p>
