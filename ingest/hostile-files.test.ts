@@ -1,7 +1,8 @@
 // Hostile and broken files at ingest: each is reported, none crashes the run or exhausts memory.
-import { rmSync, symlinkSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALL_ARTICLES_KEY, dataPaths, type ListPage } from '@/shared/schema';
 import { CHINA_TIME } from './parse-date';
 import { runIngest } from './run-ingest';
 import { tempTree } from './temp-tree';
@@ -91,6 +92,34 @@ describe('hostile files at ingest', () => {
       { path: 'a.md', status: 'ok', id: expect.any(String) },
       { path: 'b.md', status: 'ok', id: expect.any(String) },
     ]);
+  });
+
+  it('keeps the lists true when a cached post vanishes before it is built again', async () => {
+    const dated = (title: string, day: number) => good(title).replace('2024-05-01', `2024-05-0${day}`);
+    const root = tempTree({ 'a.md': dated('Oldest', 1), 'b.md': dated('Middle', 2) }, 'kanbao-hostile-');
+    const outDir = path.join(tempTree({}, 'kanbao-hostile-out-'), 'data');
+    const cacheFile = path.join(outDir, '..', 'cache.json');
+    await runIngest({ inDir: root, outDir, timeZone: CHINA_TIME, cacheFile });
+    // A newer post gives b.md a new neighbour, so b.md (outlined from the cache, never read) must be built again:
+    // it is removed once the newest post is written, after the first pass counted it.
+    writeFileSync(path.join(root, 'c.md'), dated('Newest', 3));
+    const { report } = await runIngest({
+      inDir: root,
+      outDir,
+      timeZone: CHINA_TIME,
+      cacheFile,
+      onProgress: (current, done) => {
+        if (current === 'write' && done === 1) rmSync(path.join(root, 'b.md'));
+      },
+    });
+    expect(report.files.map((f) => [f.path, f.status])).toEqual([
+      ['a.md', 'ok'],
+      ['b.md', 'error'],
+      ['c.md', 'ok'],
+    ]);
+    const all: ListPage = JSON.parse(readFileSync(path.join(outDir, dataPaths.listPage(ALL_ARTICLES_KEY, 1)), 'utf8'));
+    expect(all.items.map((item) => item.title)).toEqual(['Newest', 'Oldest']);
+    expect(all).toMatchObject({ total: 2, pageCount: 1 });
   });
 
   it('accepts paths with odd characters and gives them safe ids', async () => {

@@ -20,7 +20,7 @@ import { type CachedPost, type IngestCache, ingestFingerprint, openIngestCache }
 import type { OutlineJob } from './outline-job';
 import type { TimeZone } from './parse-date';
 import { compareCodePoints, type PostFile, scanPosts } from './scan-posts';
-import { PAGE_SIZE } from './list-pages';
+import { createListWriter, expectedListSizes, PAGE_SIZE } from './list-pages';
 import { createSearchIndex } from './search-index';
 import { createJobRunners } from './worker-pool';
 
@@ -264,12 +264,14 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
   outlined.sort((a, b) => newestFirst(a.outline, b.outline));
 
   // Pass 2: link each unchanged article from the previous data folder, build the others (on worker
-  // threads when there are many), then write the lists and the search index in the home list's order.
+  // threads when there are many), and write the lists and the search index in the home list's order.
   const staging = createStagingDir(outDir);
   const out = folderWriter(staging);
   try {
-    const summaries: ArticleSummary[] = [];
+    // Only each article's category path is kept to the end, for the category tree: lists and index are written as they go.
+    const categories: string[][] = [];
     const search = createSearchIndex(out.text);
+    const lists = createListWriter(out, staging, expectedListSizes(outlined.map((o) => o.outline.category)));
     // Each post's entry is dropped once it is settled: a big run does not keep every outline to the end.
     const pending: (OutlinedPost | undefined)[] = outlined;
     const signatures: string[] = [];
@@ -288,8 +290,10 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
         signatures[nextInOrder] = '';
         onProgress?.('write', nextInOrder + 1, outlined.length);
         if (!entry.ok) continue;
-        summaries.push(entry.summary);
-        search.add(entry.summary, entry.terms);
+        const summaryJson = JSON.stringify(entry.summary);
+        categories.push(entry.summary.category);
+        lists.add(entry.summary.category, summaryJson);
+        search.add(entry.summary, entry.terms, summaryJson);
         reportEntries.push({ path: post.file.relativePath, status: 'ok', id: post.outline.id });
         const { hash, size, mtimeMs } = post;
         cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours, terms: entry.terms } });
@@ -304,22 +308,20 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       return true;
     }, staging);
     // A big run gets its workers now even if few posts changed: they load while this thread carries the
-    // unchanged articles over, and one writes the lists at the end while this thread writes the index.
+    // unchanged articles over.
     await runners.for(outlined.length).run('build', jobs, (result) => {
       if (!result.ok) reject((pending[result.index] as OutlinedPost).file, new RejectedPost(result.reason, result.line));
       settle(result.index, result);
     });
 
-    // The lists go to a worker thread (when the run is big enough to have them) while this thread writes the index.
-    const lists = runners.for(summaries.length).run('lists', [{ root: staging, ordered: summaries }], () => {});
+    lists.finish();
     search.finish();
-    await lists;
     const manifest: Manifest = {
       version: DATA_FORMAT_VERSION,
       generatedAt,
-      articleCount: summaries.length,
+      articleCount: categories.length,
       pageSize: PAGE_SIZE,
-      categories: buildCategoryTree(summaries.map((s) => s.category)),
+      categories: buildCategoryTree(categories),
     };
     out.json(dataPaths.manifest(), manifest);
     reportEntries.sort((a, b) => compareCodePoints(a.path, b.path));

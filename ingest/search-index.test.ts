@@ -16,7 +16,7 @@ function build(docs: [string, string[], string][]) {
   const index = createSearchIndex((relative, json) => void files.set(relative, JSON.parse(json)));
   for (const [n, [title, category, text]] of docs.entries()) {
     const entry = doc(n, title, category);
-    index.add(entry, packTerms(entry, text));
+    index.add(entry, packTerms(entry, text), JSON.stringify(entry));
   }
   index.finish();
   const meta = parseSearchMeta(files.get('search/meta.json'));

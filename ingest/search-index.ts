@@ -49,8 +49,11 @@ export function shardCountFor(docCount: number): number {
 }
 
 export interface SearchIndexBuilder {
-  /** Articles must arrive in the home list's order; each becomes the next document number. */
-  add(summary: ArticleSummary, terms: PackedTerms): void;
+  /**
+   * Articles must arrive in the home list's order; each becomes the next document number.
+   * `summaryJson` is the summary as JSON text, as the lists have it.
+   */
+  add(summary: ArticleSummary, terms: PackedTerms, summaryJson: string): void;
   finish(): void;
 }
 
@@ -58,18 +61,19 @@ export function createSearchIndex(writeJson: WriteJsonText): SearchIndexBuilder 
   const postings = createPostingStore();
   const groups = new Map<string, number>();
   const docGroups: number[] = [];
-  let chunk: ArticleSummary[] = [];
+  let chunk: string[] = [];
   let docCount = 0;
 
   const flushChunk = () => {
     if (chunk.length === 0) return;
     const number = Math.floor((docCount - 1) / DOCS_PER_CHUNK);
-    writeJson(dataPaths.searchDocs(number), JSON.stringify({ chunk: number, items: chunk }));
+    // A SearchDocs, written as text around the summaries' own.
+    writeJson(dataPaths.searchDocs(number), `{"chunk":${number},"items":[${chunk.join(',')}]}`);
     chunk = [];
   };
 
   return {
-    add(summary, terms) {
+    add(summary, terms, summaryJson) {
       const doc = docCount++;
       if (terms !== '') {
         for (const line of terms.split('\n')) postings.add(line.slice(1), doc, line.charCodeAt(0) - WEIGHT_BASE);
@@ -77,7 +81,7 @@ export function createSearchIndex(writeJson: WriteJsonText): SearchIndexBuilder 
       const group = summary.category[0] ?? '';
       if (!groups.has(group)) groups.set(group, groups.size);
       docGroups.push(groups.get(group) as number);
-      chunk.push(summary);
+      chunk.push(summaryJson);
       if (chunk.length === DOCS_PER_CHUNK) flushChunk();
     },
 

@@ -1,23 +1,14 @@
 // Runs the ingest's per-post jobs (outline, build) on worker threads, or in this thread when there are too few to pay for threads.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleSummary } from '@/shared/schema';
 import { type BuildJob, type BuildResult, runBuildJob } from './build-job';
-import { writeListPages } from './list-pages';
 import { type OutlineJob, type OutlineResult, runOutlineJob } from './outline-job';
 import type { TimeZone } from './parse-date';
-
-/** Every paged list of a data folder, written while the main thread writes the search index. */
-export interface ListsJob {
-  root: string;
-  ordered: ArticleSummary[];
-}
 
 /** The kinds of work, by the name a worker is sent. */
 export interface JobKinds {
   outline: { job: OutlineJob; result: OutlineResult };
   build: { job: BuildJob; result: BuildResult };
-  lists: { job: ListsJob; result: number };
 }
 export type JobKind = keyof JobKinds;
 export type JobMessage = { [K in JobKind]: { kind: K; jobs: JobKinds[K]['job'][] } }[JobKind];
@@ -25,7 +16,6 @@ export type JobMessage = { [K in JobKind]: { kind: K; jobs: JobKinds[K]['job'][]
 const runners: { [K in JobKind]: (job: JobKinds[K]['job'], timeZone: TimeZone) => JobKinds[K]['result'] } = {
   outline: runOutlineJob,
   build: runBuildJob,
-  lists: (job) => writeListPages(job.root, job.ordered),
 };
 
 export function runJob<K extends JobKind>(kind: K, job: JobKinds[K]['job'], timeZone: TimeZone): JobKinds[K]['result'] {
