@@ -100,13 +100,16 @@ function neighboursInOrder(ordered: readonly PostOutline[]): (index: number) => 
     olderIndex[i] = nextSeen.get(key) ?? -1;
     nextSeen.set(key, i);
   }
+  // Asked for each index once, in order: a post's outline is let go once it has been asked for.
+  const ahead: (PostOutline | undefined)[] = ordered.slice();
   const lastSeen = new Map<string, ArticleLink>();
   const link = (o: PostOutline): ArticleLink => ({ id: o.id, title: o.title });
   return (index) => {
-    const outline = ordered[index] as PostOutline;
+    const outline = ahead[index] as PostOutline;
+    ahead[index] = undefined;
     const key = keyOf(outline);
     const older = olderIndex[index] as number;
-    const near = { newer: lastSeen.get(key) ?? null, older: older === -1 ? null : link(ordered[older] as PostOutline) };
+    const near = { newer: lastSeen.get(key) ?? null, older: older === -1 ? null : link(ahead[older] as PostOutline) };
     lastSeen.set(key, link(outline));
     return near;
   };
@@ -240,9 +243,8 @@ function* buildJobs(
   carryOver: (index: number, relativeFile: string, cached: CachedArticle) => boolean,
   staging: string,
 ): Generator<BuildJob> {
-  const outlines = outlined.map((o) => o.outline);
-  const neighboursOf = neighboursInOrder(outlines);
-  for (let index = 0; index < outlines.length; index++) {
+  const neighboursOf = neighboursInOrder(outlined.map((o) => o.outline));
+  for (let index = 0; index < outlined.length; index++) {
     const post = outlined[index] as OutlinedPost;
     const { file, outline, cached } = post;
     const near = neighboursOf(index);
