@@ -9,12 +9,14 @@ export interface OutlineJob {
   index: number;
   relativePath: string;
   absolutePath: string;
+  /** Whether to send the decoded text back for pass 2 (only while the caller's budget allows keeping it). */
+  keepText: boolean;
 }
 
 /** `hash` is set whenever the bytes were read, so a rejection is cached against the content too. */
-/** `text` is the decoded post, so pass 2 need not read the file again (the caller decides whether to keep it). */
+/** `text` is the decoded post when the job asked for it, so pass 2 need not read the file again. */
 export type OutlineResult =
-  | { index: number; ok: true; hash: string; outline: PostOutline; text: string }
+  | { index: number; ok: true; hash: string; outline: PostOutline; text?: string }
   | ({ index: number; ok: false; hash?: string } & Rejection);
 
 export function runOutlineJob(job: OutlineJob, timeZone: TimeZone): OutlineResult {
@@ -23,7 +25,8 @@ export function runOutlineJob(job: OutlineJob, timeZone: TimeZone): OutlineResul
     const bytes = readFileSync(job.absolutePath);
     hash = contentHash(bytes);
     const text = decodePost(bytes);
-    return { index: job.index, ok: true, hash, outline: outlinePost(job.relativePath, text, timeZone), text };
+    const outline = outlinePost(job.relativePath, text, timeZone);
+    return { index: job.index, ok: true, hash, outline, ...(job.keepText ? { text } : {}) };
   } catch (error) {
     return { index: job.index, ok: false, ...(hash ? { hash } : {}), ...rejectionOf(error) };
   }

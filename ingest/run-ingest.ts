@@ -52,10 +52,11 @@ type Reject = (file: PostFile, error: unknown, post?: PostKey) => void;
 type JobRunners = ReturnType<typeof createJobRunners>;
 
 /**
- * How much post text (in UTF-16 units) the first pass keeps for the second, so those posts are not
- * read and decoded twice: all of a few thousand posts, a bounded part of a big corpus.
+ * How many bytes of post files the first pass keeps the text of for the second, so those posts are not
+ * read and decoded twice: all of a few thousand posts, a bounded part of a big corpus. Decided per job
+ * from the file's size, so the text of the others is never sent back from the worker at all.
  */
-const KEPT_TEXT_BUDGET = 4 * 1024 * 1024;
+const KEPT_TEXT_BUDGET = 8 * 1024 * 1024;
 
 interface OutlinedPost {
   file: PostFile;
@@ -156,6 +157,7 @@ async function outlineAll(
   const found: (OutlinedPost | undefined)[] = new Array(files.length);
   const stats: { size: number; mtimeMs: number }[] = [];
   const jobs: OutlineJob[] = [];
+  let keptBytes = 0;
   files.forEach((file, index) => {
     let post: PostKey | undefined;
     try {
@@ -168,14 +170,16 @@ async function outlineAll(
         if (!cached.result.ok) throw new RejectedPost(cached.result.reason, cached.result.line);
         found[index] = { file, outline: outlineFromCache(file, cached.result.summary), ...post, cached };
       } else {
-        jobs.push({ index, relativePath: file.relativePath, absolutePath: file.absolutePath });
+        // A file's byte count bounds its decoded length, so the kept text stays within the budget.
+        const keepText = keptBytes + size <= KEPT_TEXT_BUDGET;
+        if (keepText) keptBytes += size;
+        jobs.push({ index, relativePath: file.relativePath, absolutePath: file.absolutePath, keepText });
       }
     } catch (error) {
       reject(file, error, post);
     }
   });
   let done = files.length - jobs.length;
-  let keptText = 0;
   await runners.for(jobs.length).run('outline', jobs, (result) => {
     onProgress?.('read', ++done, files.length);
     const file = files[result.index] as PostFile;
@@ -187,9 +191,7 @@ async function outlineAll(
     const cached = previous?.hash === result.hash ? previous : undefined;
     // The path the outline came back with is a copy; the scan's own string is kept instead.
     const outline = { ...result.outline, relativePath: file.relativePath };
-    const keep = keptText + result.text.length <= KEPT_TEXT_BUDGET;
-    if (keep) keptText += result.text.length;
-    found[result.index] = { file, outline, ...(keep ? { text: result.text } : {}), hash: result.hash, ...stat, cached };
+    found[result.index] = { file, outline, text: result.text, hash: result.hash, ...stat, cached };
   });
 
   // Checked in scan order, so which of two clashing paths is rejected never depends on thread timing.

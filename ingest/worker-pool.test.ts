@@ -10,11 +10,16 @@ const post = (n: number) => `---\ntitle: 第 ${n} 篇\ndate: 2026-01-01 10:00:00
 
 function outlineJobs(count: number): OutlineJob[] {
   const root = tempTree(Object.fromEntries(Array.from({ length: count }, (_, n) => [`${n}.md`, post(n)])));
-  return Array.from({ length: count }, (_, index) => ({ index, relativePath: `${index}.md`, absolutePath: path.join(root, `${index}.md`) }));
+  return Array.from({ length: count }, (_, index) => ({
+    index,
+    relativePath: `${index}.md`,
+    absolutePath: path.join(root, `${index}.md`),
+    keepText: index % 2 === 0,
+  }));
 }
 
 describe('job runner on worker threads', () => {
-  it('runs every job once, drawn lazily from a generator', async () => {
+  it('runs every job once, drawn lazily from a generator, sending the text back only when asked', async () => {
     const runners = createJobRunners(CHINA_TIME, 1);
     const jobs = outlineJobs(70);
     let drawn = 0;
@@ -25,13 +30,18 @@ describe('job runner on worker threads', () => {
       }
     };
     const seen: number[] = [];
+    const withText: number[] = [];
     try {
-      await runners.for(jobs.length).run('outline', source(), (result) => seen.push(result.index));
+      await runners.for(jobs.length).run('outline', source(), (result) => {
+        seen.push(result.index);
+        if (result.ok && result.text === post(result.index)) withText.push(result.index);
+      });
     } finally {
       await runners.close();
     }
     expect(drawn).toBe(70);
     expect(seen.sort((a, b) => a - b)).toEqual(jobs.map((job) => job.index));
+    expect(withText.sort((a, b) => a - b)).toEqual(jobs.filter((job) => job.keepText).map((job) => job.index));
   }, 30_000);
 
   it('rejects the run when taking a result throws, or when the job source throws', async () => {
