@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitStagingDir, createStagingDir, recoverInterruptedSwap } from './atomic-dir';
@@ -12,6 +12,15 @@ describe('atomic data folder replacement', () => {
     commitStagingDir(staging, path.join(parent, 'data'));
     expect(readFileSync(path.join(parent, 'data/marker'), 'utf8')).toBe('new');
     expect(readdirSync(parent)).toEqual(['data']);
+  });
+
+  it('can leave deleting the old folder to a detached process, which leaves nothing behind', async () => {
+    const parent = tempTree({ 'data/marker': 'old', 'data/deep/nested/file': 'x' });
+    const staging = createStagingDir(path.join(parent, 'data'));
+    writeFileSync(path.join(staging, 'marker'), 'new');
+    commitStagingDir(staging, path.join(parent, 'data'), 'in-background');
+    expect(readFileSync(path.join(parent, 'data/marker'), 'utf8')).toBe('new');
+    await expect.poll(() => readdirSync(parent), { timeout: 10_000 }).toEqual(['data']);
   });
 
   it('puts back the previous folder when a run died between the two renames', () => {
@@ -28,10 +37,17 @@ describe('atomic data folder replacement', () => {
     expect(readFileSync(path.join(parent, 'data/marker'), 'utf8')).toBe('current');
   });
 
-  it('leaves a live run’s staging folder alone', () => {
-    const live = `.data.staging-${process.ppid}-1`;
-    const parent = tempTree({ 'data/marker': 'current', [`${live}/half`]: 'x' });
+  it('leaves a live run’s staging folder and a live deleter’s folder alone', () => {
+    const staging = `.data.staging-${process.ppid}-1`;
+    const deleting = `.data.deleting-${process.ppid}`;
+    const parent = tempTree({ 'data/marker': 'current', [`${staging}/half`]: 'x', [`${deleting}/old`]: 'x' });
     recoverInterruptedSwap(path.join(parent, 'data'));
-    expect(existsSync(path.join(parent, live))).toBe(true);
+    expect(readdirSync(parent).sort()).toEqual([deleting, staging, 'data']);
+  });
+
+  it('clears what a deleter that died left behind', () => {
+    const parent = tempTree({ 'data/marker': 'current', '.data.deleting-999999999/old': 'x' });
+    recoverInterruptedSwap(path.join(parent, 'data'));
+    expect(readdirSync(parent)).toEqual(['data']);
   });
 });

@@ -44,7 +44,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   let result: Awaited<ReturnType<typeof runIngest>>;
   try {
-    result = await runIngest({ inDir: values.in, outDir: values.out, timeZone, cacheFile, onProgress: values.quiet ? undefined : progress.update });
+    result = await runIngest({
+      inDir: values.in,
+      outDir: values.out,
+      timeZone,
+      cacheFile,
+      onProgress: values.quiet ? undefined : progress.update,
+      deletePreviousInBackground: true,
+    });
   } catch (error) {
     progress.finish();
     process.stderr.write(`ingest failed, ${values.out} left as it was: ${(error as Error).message}\n`);

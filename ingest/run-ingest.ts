@@ -35,6 +35,8 @@ export interface IngestOptions {
   now?: () => Date;
   /** From how many jobs a pass runs on worker threads (tests lower it to cover the threads). */
   minJobsForWorkers?: number;
+  /** Delete the replaced data folder from a detached process instead of before returning (the CLI does). */
+  deletePreviousInBackground?: boolean;
 }
 
 export interface IngestResult {
@@ -264,7 +266,7 @@ function* buildJobs(
 
 /** Pass 2 and the swap: orders the posts, builds or carries over each article, writes lists, index, manifest, report. */
 async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
-  const { outDir, generatedAt, outlined, cache, runners, reportEntries, reject, onProgress } = context;
+  const { outDir, generatedAt, outlined, cache, runners, reportEntries, reject, onProgress, deletePreviousInBackground } = context;
   outlined.sort((a, b) => newestFirst(a.outline, b.outline));
 
   // Pass 2: link each unchanged article from the previous data folder, build the others (on worker
@@ -338,7 +340,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       files: reportEntries,
     };
     out.json(dataPaths.report(), report);
-    commitStagingDir(staging, outDir);
+    commitStagingDir(staging, outDir, deletePreviousInBackground ? 'in-background' : 'now');
     cache.save(generatedAt);
     return { report, reused };
   } catch (error) {
