@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,6 +121,21 @@ describe('runIngest', () => {
     const compiler = parseArticle(read(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/new-compiler.md'))));
     expect(compiler.older).toBeNull();
     expect(existsSync(path.join(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/old-compiler.md'))))).toBe(false);
+  });
+
+  it('reuses posts whose files were only touched, and rejects touched broken files again for the same reasons', async () => {
+    const posts = tempTree(sample);
+    const { out, cacheFile } = workspace();
+    const first = await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    const later = new Date(Date.now() + 60_000);
+    for (const relative of Object.keys(sample)) utimesSync(path.join(posts, relative), later, later);
+    const touched = await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    expect(touched.reused).toBe(4);
+    expect(touched.report.files).toEqual(first.report.files);
+    // The cache now has the new times: the next run does not even read the files.
+    const again = await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    expect(again.reused).toBe(4);
+    expect(again.report.files).toEqual(first.report.files);
   });
 
   it('builds an unchanged post again when its article file was deleted from the data folder', async () => {

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { fnv1a } from '@/shared/fnv1a';
 import {
   type ArticleLink,
-  type ArticleSummary,
   DATA_FORMAT_VERSION,
   dataPaths,
   type IngestReport,
@@ -169,13 +168,13 @@ async function outlineAll(
       const cached = cache.get(file.relativePath);
       if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
         post = { hash: cached.hash, size, mtimeMs };
-        if (!cached.result.ok) throw new RejectedPost(cached.result.reason, cached.result.line);
-        found[index] = { file, outline: outlineFromCache(file, cached.result.summary), ...post, cached };
+        found[index] = fromCache(file, post, cached);
       } else {
         // A file's byte count bounds its decoded length, so the kept text stays within the budget.
         const keepText = keptBytes + size <= KEPT_TEXT_BUDGET;
         if (keepText) keptBytes += size;
-        jobs.push({ index, relativePath: file.relativePath, absolutePath: file.absolutePath, keepText });
+        const { relativePath, absolutePath } = file;
+        jobs.push({ index, relativePath, absolutePath, keepText, ...(cached ? { cachedHash: cached.hash } : {}) });
       }
     } catch (error) {
       reject(file, error, post);
@@ -188,12 +187,19 @@ async function outlineAll(
     const stat = stats[result.index] as { size: number; mtimeMs: number };
     const post = result.hash ? { hash: result.hash, ...stat } : undefined;
     if (!result.ok) return reject(file, new RejectedPost(result.reason, result.line), post);
-    // Touched but byte-identical: the previous article can still be reused.
-    const previous = cache.get(file.relativePath);
-    const cached = previous?.hash === result.hash ? previous : undefined;
+    const hash = result.hash;
+    if (result.outline === null) {
+      // Touched but byte-identical (the job checked the hash): outlined from the cache, the article reused.
+      try {
+        found[result.index] = fromCache(file, { hash, ...stat }, cache.get(file.relativePath) as CachedPost);
+      } catch (error) {
+        reject(file, error, { hash, ...stat });
+      }
+      return;
+    }
     // The path the outline came back with is a copy; the scan's own string is kept instead.
     const outline = { ...result.outline, relativePath: file.relativePath };
-    found[result.index] = { file, outline, text: result.text, hash: result.hash, ...stat, cached };
+    found[result.index] = { file, outline, text: result.text, hash, ...stat, cached: undefined };
   });
 
   // Checked in scan order, so which of two clashing paths is rejected never depends on thread timing.
@@ -212,9 +218,12 @@ async function outlineAll(
   return outlined;
 }
 
-function outlineFromCache(file: PostFile, summary: ArticleSummary): PostOutline {
-  const { id, title, category, author, date } = summary;
-  return { id, relativePath: file.relativePath, title, category, author, date, leadImageFromFields: null };
+/** A post whose bytes are the cached ones: outlined from its cached summary, or rejected again for the cached reason. */
+function fromCache(file: PostFile, post: PostKey, cached: CachedPost): OutlinedPost {
+  if (!cached.result.ok) throw new RejectedPost(cached.result.reason, cached.result.line);
+  const { id, title, category, author, date } = cached.result.summary;
+  const outline = { id, relativePath: file.relativePath, title, category, author, date, leadImageFromFields: null };
+  return { file, outline, ...post, cached };
 }
 
 interface WriteContext extends IngestOptions {
