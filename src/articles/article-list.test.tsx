@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleList } from '@/articles/article-list';
+import { SCROLL_TO_INDEX_EVENT } from '@/shared/keyboard-list';
 import { listPages, serveData, summary } from '@/test/reader-fixtures';
 import { renderAt } from '@/test/render-reader';
 
@@ -48,6 +49,17 @@ describe('ArticleList', () => {
     expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(['/data/lists/all/1.json', '/data/lists/all/2.json']);
     expect(screen.getByText('You have reached the end.')).toBeInTheDocument();
     expect(within(await list()).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '60');
+  });
+
+  it('leaves the window where it is when it mounts (that write would lay the page out), and scrolls to a row when asked', async () => {
+    serveData(listPages('all', Array.from({ length: 30 }, (_, i) => summary(i + 1))));
+    renderAt(<ArticleList listKey="all" label="All articles" emptyText="none" />);
+    const rows = await list();
+    await within(rows).findAllByRole('listitem');
+    expect(window.scrollTo).not.toHaveBeenCalled();
+
+    rows.dispatchEvent(new CustomEvent(SCROLL_TO_INDEX_EVENT, { detail: 20 }));
+    await waitFor(() => expect(window.scrollTo).toHaveBeenCalled());
   });
 
   it('says so when the list is empty', async () => {

@@ -1,6 +1,6 @@
 // A windowed, page-by-page article list over one paged list key, with a "Load more" fallback.
 import type { VirtualItem } from '@tanstack/react-virtual';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, windowScroll } from '@tanstack/react-virtual';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ArticleListItem } from '@/articles/article-list-item';
@@ -77,7 +77,21 @@ function VirtualRows({
     setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
   }, []);
 
+  // On mount the virtualiser writes the offset it started from back to the window. The window is already there, so
+  // the write moves nothing, but it lays the whole page out inside the render task (~60 ms here, 4x on a phone):
+  // that one write is skipped. Scrolling to a row, anchoring and every later write go through.
+  const startOffset = useRef<number | null>(null);
+  const wroteBack = useRef(false);
   const virtualizer = useWindowVirtualizer({
+    initialOffset: () => {
+      startOffset.current ??= window.scrollY;
+      return startOffset.current;
+    },
+    scrollToFn: (offset, options, instance) => {
+      const isWriteBack = !wroteBack.current && offset + (options.adjustments ?? 0) === startOffset.current;
+      wroteBack.current = true;
+      if (!isWriteBack) windowScroll(offset, options, instance);
+    },
     count: items.length,
     estimateSize: () => ESTIMATED_ROW,
     overscan: 6,
