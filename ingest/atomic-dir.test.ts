@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitStagingDir, createStagingDir, recoverInterruptedSwap } from './atomic-dir';
+import { commitStagingDir, createStagingDir, hasReplacedFolders, recoverInterruptedSwap } from './atomic-dir';
 import { tempTree } from './temp-tree';
 
 describe('atomic data folder replacement', () => {
@@ -20,7 +20,9 @@ describe('atomic data folder replacement', () => {
     writeFileSync(path.join(staging, 'marker'), 'new');
     commitStagingDir(staging, path.join(parent, 'data'), 'in-background');
     expect(readFileSync(path.join(parent, 'data/marker'), 'utf8')).toBe('new');
+    expect(hasReplacedFolders(parent)).toBe(true);
     await expect.poll(() => readdirSync(parent), { timeout: 10_000 }).toEqual(['data']);
+    expect(hasReplacedFolders(parent)).toBe(false);
   });
 
   it('puts back the previous folder when a run died between the two renames', () => {

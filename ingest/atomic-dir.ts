@@ -12,6 +12,8 @@ function siblings(target: string): { parent: string; name: string } {
 const stagingPrefix = (name: string) => `.${name}.staging-`;
 const retiredPrefix = (name: string) => `.${name}.previous-`;
 const deletingPrefix = (name: string) => `.${name}.deleting-`;
+/** Any folder's retired or deleting name, as the two prefixes above make them. */
+const replacedName = /^\..+\.(previous|deleting)-/;
 
 /**
  * Puts back a folder that a killed run left retired (the instant between the two renames),
@@ -93,6 +95,11 @@ export function commitStagingDir(staging: string, target: string, deletePrevious
   if (!hadPrevious) return;
   if (deletePrevious === 'now') rmSync(retired, { recursive: true, force: true });
   else deleteInBackground(retired, path.join(parent, deletingPrefix(name)));
+}
+
+/** Whether a folder replaced in `parent` is still waiting for, or in, its deletion (benchmarks wait for it). */
+export function hasReplacedFolders(parent: string): boolean {
+  return existsSync(parent) && readdirSync(parent).some((entry) => replacedName.test(entry));
 }
 
 export function discardStagingDir(staging: string): void {
