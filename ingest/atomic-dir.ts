@@ -73,6 +73,8 @@ rmSync(claimed + process.pid, { recursive: true, force: true });
  */
 function deleteInBackground(retired: string, claimedPrefix: string): void {
   const deleter = spawn(process.execPath, ['-e', DELETER, retired, claimedPrefix], { detached: true, stdio: 'ignore' });
+  // A deleter that cannot start (no process slot left, say) must not fail a run whose folder is in place.
+  deleter.on('error', () => rmSync(retired, { recursive: true, force: true }));
   deleter.unref();
   try {
     if (deleter.pid !== undefined) setPriority(deleter.pid, 19);
