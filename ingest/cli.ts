@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       timeZone,
       cacheFile,
       onProgress: values.quiet ? undefined : progress.update,
-      deletePreviousInBackground: true,
+      deletePrevious: 'in-background',
     });
   } catch (error) {
     progress.finish();

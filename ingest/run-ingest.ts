@@ -34,8 +34,8 @@ export interface IngestOptions {
   now?: () => Date;
   /** From how many jobs a pass runs on worker threads (tests lower it to cover the threads). */
   minJobsForWorkers?: number;
-  /** Delete the replaced data folder from a detached process instead of before returning (the CLI does). */
-  deletePreviousInBackground?: boolean;
+  /** When to delete the replaced data folder: before returning (the default), or from a detached process (the CLI). */
+  deletePrevious?: 'now' | 'in-background';
 }
 
 export interface IngestResult {
@@ -275,7 +275,7 @@ function* buildJobs(
 
 /** Pass 2 and the swap: orders the posts, builds or carries over each article, writes lists, index, manifest, report. */
 async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
-  const { outDir, generatedAt, outlined, cache, runners, reportEntries, reject, onProgress, deletePreviousInBackground } = context;
+  const { outDir, generatedAt, outlined, cache, runners, reportEntries, reject, onProgress, deletePrevious } = context;
   outlined.sort((a, b) => newestFirst(a.outline, b.outline));
 
   // Pass 2: link each unchanged article from the previous data folder, build the others (on worker
@@ -349,7 +349,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       files: reportEntries,
     };
     out.json(dataPaths.report(), report);
-    commitStagingDir(staging, outDir, deletePreviousInBackground ? 'in-background' : 'now');
+    commitStagingDir(staging, outDir, deletePrevious);
     cache.save(generatedAt);
     return { report, reused };
   } catch (error) {
