@@ -1,8 +1,14 @@
-// A link to an article page that prefetches the article on intent: hover, focus or a touch (docs/performance.md).
+// A link to an article page that prefetches the article on intent: a resting mouse, focus or a touch (docs/performance.md).
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { prefetchArticle, preloadArticleRoute } from '@/articles/prefetch-article';
+
+/**
+ * A mouse that rests on a link this long means intent. A list scrolled under a resting pointer passes a row under it
+ * every few milliseconds, and each would otherwise fetch an article (and keep it for the query's gcTime).
+ */
+export const HOVER_INTENT_MS = 100;
 
 export function articleHref(id: string): string {
   return `/article/${encodeURIComponent(id)}`;
@@ -26,13 +32,18 @@ export function ArticleLink({
     prefetchArticle(client, id);
     preloadArticleRoute();
   };
+  const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(hoverTimer.current), []);
 
   return (
     <Link
       to={articleHref(id)}
       className={className}
       rel={rel}
-      onMouseEnter={onIntent}
+      onPointerEnter={(event) => {
+        if (event.pointerType === 'mouse') hoverTimer.current = setTimeout(onIntent, HOVER_INTENT_MS);
+      }}
+      onPointerLeave={() => clearTimeout(hoverTimer.current)}
       onFocus={onIntent}
       onTouchStart={onIntent}
     >
