@@ -60,7 +60,7 @@ async function browserFigures(chromiumPath: string): Promise<void> {
     const last = samples.at(-1);
     if (first && last && last.pages > first.pages) {
       const perThousand = ((last.heapBytes - first.heapBytes) / ((last.pages - first.pages) * pageSize)) * 1000;
-      row('  heap growth per 1000 more articles loaded', kb(perThousand), 'bounded: ~ the summaries held');
+      row('  heap growth per 1000 more articles loaded', kb(perThousand), 'bounded: ~0, a window of pages');
       row('  DOM nodes, last / second sample', (last.domNodes / first.domNodes).toFixed(2), '~1.0, windowed');
     }
   } finally {
