@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleList } from '@/articles/article-list';
-import { LIST_WINDOW_PAGES } from '@/articles/list-queries';
 import { SCROLL_TO_INDEX_EVENT } from '@/shared/keyboard-list';
 import { listPages, serveData, summary } from '@/test/reader-fixtures';
 import { renderAt } from '@/test/render-reader';
@@ -80,50 +79,4 @@ describe('ArticleList', () => {
     await userEvent.click(retry);
     expect(await screen.findByRole('link', { name: summary(1).title })).toBeInTheDocument();
   });
-
-  it('holds a window of pages: far down, the first pages are let go of and the rows stay put; back up, they return', async () => {
-    const pageSize = 25;
-    const pageCount = LIST_WINDOW_PAGES + 2;
-    const items = Array.from({ length: pageSize * pageCount }, (_, i) => summary(i + 1));
-    const fetch = serveData(listPages('all', items, pageSize));
-    let scrollY = 0;
-    vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scrollY);
-    vi.stubGlobal('innerHeight', 1500);
-    const scrollTo = async (y: number) => {
-      scrollY = y;
-      window.dispatchEvent(new Event('scroll'));
-    };
-    const { client } = renderAt(<ArticleList listKey="all" label="All articles" emptyText="none" />);
-    const firstTitle = items[0]?.title ?? '';
-    expect(await screen.findByRole('link', { name: firstTitle })).toBeInTheDocument();
-    const windowPages = () => (client.getQueryData(['list', 'all']) as { pages: { page: number }[] }).pages.map((p) => p.page);
-
-    // Rows keep their estimated 150 px in jsdom: scroll to the end of what is loaded until the last page is in.
-    while (windowPages().at(-1) !== pageCount) {
-      const loaded = windowPages().at(-1) ?? 0;
-      await scrollTo(loaded * pageSize * 150 - 1500);
-      await waitFor(() => expect(windowPages().at(-1)).toBeGreaterThan(loaded));
-    }
-    expect(windowPages()).toHaveLength(LIST_WINDOW_PAGES);
-    expect(windowPages()[0]).toBe(pageCount - LIST_WINDOW_PAGES + 1);
-    expect(screen.queryByRole('link', { name: firstTitle })).toBeNull();
-    // Rows say where they are in the whole list, and sit where they would if every page were still there.
-    const last = items.at(-1);
-    await scrollTo(items.length * 150 - 1500);
-    const lastRow = (await screen.findByRole('link', { name: last?.title ?? '' })).closest('li');
-    expect(lastRow).toHaveAttribute('aria-posinset', String(items.length));
-    expect(lastRow?.style.transform).toBe(`translateY(${(items.length - 1) * 150}px)`);
-
-    // Back at the top, the pages that were let go of are fetched again, one by one as the reader goes up.
-    const calls = fetch.mock.calls.length;
-    for (let page = windowPages()[0] ?? 1; page > 1; page = windowPages()[0] ?? 1) {
-      await scrollTo((page - 1) * pageSize * 150);
-      await waitFor(() => expect(windowPages()[0]).toBeLessThan(page));
-    }
-    await scrollTo(0);
-    const firstRow = (await screen.findByRole('link', { name: firstTitle })).closest('li');
-    expect(firstRow?.style.transform).toBe('translateY(0px)');
-    expect(windowPages()).toEqual(Array.from({ length: LIST_WINDOW_PAGES }, (_, i) => i + 1));
-    expect(fetch.mock.calls.length - calls).toBe(pageCount - LIST_WINDOW_PAGES);
-  }, 30_000); // Fourteen pages rendered one after another: more than the default five seconds on a busy machine.
 });

@@ -40,6 +40,10 @@ interface ListRow {
   position: number;
 }
 
+function windowPages(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 function rowsOf(pages: readonly ListPage[]): ListRow[] {
   // Every page but the last is full, so the longest page loaded is the page size.
   const pageSize = Math.max(...pages.map((p) => p.items.length));
@@ -168,7 +172,7 @@ function VirtualRows({
       const item = virtualizer.measurementsCache[i];
       return { size: item?.size ?? ESTIMATED_ROW, measured: item !== undefined && virtualizer.itemSizeCache.has(item.key) };
     });
-    recordPageHeights(pageHeights, rows, sizes);
+    recordPageHeights(pageHeights, windowPages(firstPage, lastPage), rows, sizes);
   };
   const latestRemember = useRef(rememberPageHeights);
   latestRemember.current = rememberPageHeights;
@@ -189,8 +193,7 @@ function VirtualRows({
     return () => list?.removeEventListener(SCROLL_TO_INDEX_EVENT, onScrollTo);
   }, [virtualizer]);
 
-  // Near either end of the window, the next page that way. A page is only ever fetched towards the way the reader
-  // is going, so a window shorter than the screen could not fetch back and forth.
+  // Near either end of the window, the next page that way; never the next one while the reader is going up.
   const firstIndex = rendered[0]?.index ?? 0;
   const lastIndex = rendered.at(-1)?.index ?? 0;
   const direction = virtualizer.scrollDirection;
@@ -200,14 +203,19 @@ function VirtualRows({
     loadMore();
   }, [hasMore, loadingMore, moreFailed, direction, lastIndex, rows.length, loadMore]);
   const offset = virtualizer.scrollOffset;
+  const firstRowStart = virtualizer.measurementsCache[0]?.start;
   useEffect(() => {
     // Going back to a list renders it once before its scroll position is restored: that render's offset is not
     // where the reader is, and the window is judged again once the virtualiser has caught up.
-    if (!hasPrevious || loadingPrevious || direction === 'forward' || offset !== window.scrollY) return;
-    if (firstIndex >= PREFETCH_ROWS) return;
+    if (!hasPrevious || loadingPrevious || offset !== window.scrollY) return;
+    // Going up near the window's start; or at rest with nothing but the pages above the window in view (a jump).
+    // Never at rest near the start otherwise: with every row of a page read and hidden, the window's ends can meet.
+    const goingUp = direction === 'backward' && firstIndex < PREFETCH_ROWS;
+    const aboveRows = direction === null && firstRowStart !== undefined && offset + window.innerHeight < firstRowStart;
+    if (!goingUp && !aboveRows) return;
     latestRemember.current();
     loadPrevious();
-  }, [hasPrevious, loadingPrevious, direction, offset, firstIndex, loadPrevious]);
+  }, [hasPrevious, loadingPrevious, direction, offset, firstIndex, firstRowStart, loadPrevious]);
 
   return (
     <>

@@ -23,23 +23,25 @@ export function estimatedRow(heights: PageHeights, page: number | undefined, fal
 }
 
 /**
- * Records each page's height as the rows lay out now (`rows[i]` is laid out as `sizes[i]`). A page now laid out from
- * fewer measured rows than before, such as one just fetched again, keeps the height it had.
+ * Records the height of each page in the window as its rows lay out now (`rows[i]` is laid out as `sizes[i]`); a
+ * page with no rows shown (all read, with read articles hidden) is 0 high. A page now laid out from fewer measured
+ * rows than before, such as one just fetched again, keeps the height it had.
  */
 export function recordPageHeights(
   heights: PageHeights,
+  windowPages: readonly number[],
   rows: readonly { page: number }[],
   sizes: readonly { size: number; measured: boolean }[],
 ): void {
-  const now = new Map<number, PageHeight>();
+  const now = new Map<number, PageHeight>(windowPages.map((page) => [page, { height: 0, rows: 0, measured: 0 }]));
   rows.forEach((row, i) => {
     const size = sizes[i];
     if (!size) return;
-    const page = now.get(row.page) ?? { height: 0, rows: 0, measured: 0 };
+    const page = now.get(row.page);
+    if (!page) return;
     page.height += size.size;
     page.rows += 1;
     page.measured += size.measured ? 1 : 0;
-    now.set(row.page, page);
   });
   for (const [page, height] of now) {
     const known = heights.get(page);
