@@ -30,6 +30,8 @@ async function visitAll(page: Page, label: string) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no axe violations, ${scheme}`, async ({ page }) => {
+    // Four pages, each analysed by axe: about 20 s on a quiet 2-core machine, so 30 s left no room for a busy one.
+    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: scheme });
     await visitAll(page, scheme);
   });
