@@ -41,7 +41,9 @@ export function ArticleLink({
       className={className}
       rel={rel}
       onPointerEnter={(event) => {
-        if (event.pointerType === 'mouse') hoverTimer.current = setTimeout(onIntent, HOVER_INTENT_MS);
+        if (event.pointerType !== 'mouse') return;
+        clearTimeout(hoverTimer.current);
+        hoverTimer.current = setTimeout(onIntent, HOVER_INTENT_MS);
       }}
       onPointerLeave={() => clearTimeout(hoverTimer.current)}
       onFocus={onIntent}
