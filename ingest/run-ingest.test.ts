@@ -11,7 +11,7 @@ import {
   parseListPage,
   parseManifest,
 } from '@/shared/schema';
-import { articleIdForPath } from './article-id';
+import { articleIdForPath, categoryKey } from './article-id';
 import { CHINA_TIME } from './parse-date';
 import { PAGE_SIZE } from './list-pages';
 import { runIngest } from './run-ingest';
@@ -121,6 +121,20 @@ describe('runIngest', () => {
     const compiler = parseArticle(read(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/new-compiler.md'))));
     expect(compiler.older).toBeNull();
     expect(existsSync(path.join(out, dataPaths.article(articleIdForPath('科技/Tech Daily/Releases/old-compiler.md'))))).toBe(false);
+  });
+
+  it('links the list pages the previous folder already has byte for byte, and writes the changed ones', async () => {
+    const posts = tempTree(sample);
+    const { out, cacheFile } = workspace();
+    await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    const newsPage = dataPaths.listPage(categoryKey(['新闻']), 1);
+    const inode = (relative: string) => statSync(path.join(out, relative)).ino;
+    const before = { news: inode(newsPage), home: inode(dataPaths.listPage(ALL_ARTICLES_KEY, 1)) };
+    writeFileSync(path.join(posts, '科技/开源周刊/新闻/发布.md'), post('开源项目发布新版本（更新）', ['科技', '开源周刊', '新闻'], '2026-02-01T09:00:00+08:00', '<p>更新后的正文。</p>'));
+    await runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile });
+    expect(inode(newsPage)).toBe(before.news);
+    expect(inode(dataPaths.listPage(ALL_ARTICLES_KEY, 1))).not.toBe(before.home);
+    expect(parseListPage(read(out, newsPage)).items.map((i) => i.title)).toEqual(['没有日期的快讯']);
   });
 
   it('reuses posts whose files were only touched, and rejects touched broken files again for the same reasons', async () => {
