@@ -24,15 +24,16 @@ function byCountThenName(a: CategoryNode, b: CategoryNode): number {
 /** Counts every prefix of every article's category; children sorted by size, then name. */
 export function buildCategoryTree(categories: Iterable<readonly string[]>): CategoryNode[] {
   const roots: CategoryNode[] = [];
+  // By the joined path: the key's hash is taken once per category, not once per article.
   const nodes = new Map<string, CategoryNode>();
   for (const category of categories) {
     let siblings = roots;
     for (const path of categoryPrefixes(category)) {
-      const key = categoryKey(path);
-      let node = nodes.get(key);
+      const joined = path.join('\u001f');
+      let node = nodes.get(joined);
       if (!node) {
-        node = { name: path[path.length - 1] ?? '', path, key, count: 0, children: [] };
-        nodes.set(key, node);
+        node = { name: path[path.length - 1] ?? '', path, key: categoryKey(path), count: 0, children: [] };
+        nodes.set(joined, node);
         siblings.push(node);
       }
       node.count += 1;
