@@ -1,6 +1,7 @@
-// Writes a data folder's files below one root, making each sub-folder once and linking the files the previous folder already has byte for byte.
-import { copyFileSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// Writes a data folder's files below one root, making each sub-folder once and linking the generated files the previous folder already has.
+import { copyFileSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileFingerprint } from './ingest-cache';
 
 export type FolderWriter = ReturnType<typeof folderWriter>;
 
@@ -8,24 +9,20 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
-/** The previous folder's file when it holds exactly these bytes, else null. */
-function sameFileIn(previousRoot: string, relative: string, bytes: Buffer): string | null {
-  const file = path.join(previousRoot, relative);
-  try {
-    // The size first: a changed file almost always changes length, and then it is never read.
-    if (statSync(file).size !== bytes.length) return null;
-    return readFileSync(file).equals(bytes) ? file : null;
-  } catch {
-    return null;
-  }
+/** What the writer knows of the folder it replaces: where it is, and what each generated file held when written. */
+export interface PreviousFolder {
+  root: string;
+  fileBefore(relative: string): string | undefined;
+  setFile(relative: string, fingerprint: string): void;
 }
 
 /**
- * `previousRoot` is the data folder being replaced: a generated file (a list page, a search shard)
- * that comes out the same as there is hard-linked from it, which costs far less than writing it on
- * a re-ingest where one post in thousands changed.
+ * With `previous`, a generated file (a list page, a search shard) that comes out with the same
+ * fingerprint as the one written there last time is hard-linked from that folder, which costs far
+ * less than writing it on a re-ingest where one post in thousands changed. The old file is not read:
+ * the data folder is the ingest's own output, and its files are never edited in place.
  */
-export function folderWriter(root: string, previousRoot: string | null = null) {
+export function folderWriter(root: string, previous: PreviousFolder | null = null) {
   const made = new Set<string>();
   // Files that share their inode with the previous folder: rewriting one in place would change that folder too.
   const linked = new Set<string>();
@@ -59,8 +56,12 @@ export function folderWriter(root: string, previousRoot: string | null = null) {
     const file = prepare(relative);
     if (linked.delete(file)) unlinkSync(file);
     const bytes = Buffer.from(json);
-    const same = previousRoot === null ? null : sameFileIn(previousRoot, relative, bytes);
-    if (same === null || !link(same, file)) writeFileSync(file, bytes);
+    if (previous) {
+      const fingerprint = fileFingerprint(bytes);
+      previous.setFile(relative, fingerprint);
+      if (previous.fileBefore(relative) === fingerprint && link(path.join(previous.root, relative), file)) return;
+    }
+    writeFileSync(file, bytes);
   };
   return {
     text,

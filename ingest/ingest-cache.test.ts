@@ -25,6 +25,16 @@ describe('ingest cache', () => {
     expect(openIngestCache(file, 'code-1', '2026-02-02T00:00:00.000Z').get('a.md')).toBeUndefined();
   });
 
+  it('remembers the fingerprints of the generated files for the data folder it describes', () => {
+    const file = cacheFile();
+    const first = openIngestCache(file, 'code', null);
+    first.setFile('lists/all/1.json', '10:abc');
+    first.save('one');
+    expect(openIngestCache(file, 'code', 'one').fileBefore('lists/all/1.json')).toBe('10:abc');
+    expect(openIngestCache(file, 'code', 'two').fileBefore('lists/all/1.json')).toBeUndefined();
+    expect(openIngestCache(null, 'code', 'one').fileBefore('lists/all/1.json')).toBeUndefined();
+  });
+
   it('keeps the previous cache when a run is discarded half way', () => {
     const file = cacheFile();
     const first = openIngestCache(file, 'code', null);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleSummary } from '@/shared/schema';
 import type { PackedTerms } from './search-index';
 
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 export type CachedResult =
   | { ok: true; summary: ArticleSummary; neighbours: string; /** The article's search index entries, so a reused article is not tokenised again. */ terms: PackedTerms }
@@ -26,10 +26,17 @@ interface CacheFile {
   /** The data folder this cache describes (its manifest's generatedAt). */
   generatedAt: string;
   posts: Record<string, CachedPost>;
+  /** What each generated file of that folder (list page, search file) holds, as `fileFingerprint` gives it. */
+  files: Record<string, string>;
 }
 
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64url');
+}
+
+/** A generated file's length and content hash: equal fingerprints mean the same bytes. */
+export function fileFingerprint(bytes: Uint8Array): string {
+  return `${bytes.length}:${contentHash(bytes)}`;
 }
 
 /** The project folder, found from this module whether it runs from source or from the bundle in node_modules/.cache. */
@@ -59,6 +66,10 @@ export interface IngestCache {
   get(relativePath: string): CachedPost | undefined;
   /** Streams the entry to the next cache file at once, so a big run never holds every entry in memory. */
   set(relativePath: string, post: CachedPost): void;
+  /** The fingerprint a generated file of the current data folder had when it was written. */
+  fileBefore(relative: string): string | undefined;
+  /** Remembers a generated file of the data folder being written, for the next run. */
+  setFile(relative: string, fingerprint: string): void;
   /** Completes the next cache file and puts it in place of the previous one. */
   save(generatedAt: string): void;
   /** Drops the half-written next cache file (the run failed); the previous one stays. */
@@ -70,7 +81,8 @@ const WRITE_CHUNK = 1 << 18;
 
 /** Opens the cache; one written by other code, options or for another data folder is ignored. */
 export function openIngestCache(file: string | null, fingerprint: string, currentGeneratedAt: string | null): IngestCache {
-  const previous = file ? readCache(file, fingerprint, currentGeneratedAt) : {};
+  const previous = file ? readCache(file, fingerprint, currentGeneratedAt) : { posts: {}, files: {} };
+  const files = new Map<string, string>();
   const temporary = `${file}.${process.pid}.tmp`;
   let fd: number | null = null;
   let pending = '';
@@ -96,7 +108,11 @@ export function openIngestCache(file: string | null, fingerprint: string, curren
     fd = null;
   };
   return {
-    get: (relativePath) => previous[relativePath],
+    get: (relativePath) => previous.posts[relativePath],
+    fileBefore: (relative) => previous.files[relative],
+    setFile: (relative, fingerprint) => {
+      if (file) files.set(relative, fingerprint);
+    },
     set: (relativePath, post) => {
       if (!file) return;
       write(`${separator}${JSON.stringify(relativePath)}:${JSON.stringify(post)}`);
@@ -104,7 +120,7 @@ export function openIngestCache(file: string | null, fingerprint: string, curren
     },
     save: (generatedAt) => {
       if (!file) return;
-      write(trailerOf(generatedAt));
+      write(`},"files":${JSON.stringify(Object.fromEntries(files))}${trailerOf(generatedAt)}`);
       flush();
       close();
       renameSync(temporary, file);
@@ -123,24 +139,27 @@ function headerOf(fingerprint: string): string {
 }
 
 function trailerOf(generatedAt: string | null): string {
-  return `},"generatedAt":${JSON.stringify(generatedAt)}}`;
+  return `,"generatedAt":${JSON.stringify(generatedAt)}}`;
 }
 
-function readCache(file: string, fingerprint: string, currentGeneratedAt: string | null): Record<string, CachedPost> {
+function readCache(file: string, fingerprint: string, currentGeneratedAt: string | null): Pick<CacheFile, 'posts' | 'files'> {
+  const none = { posts: {}, files: {} };
   try {
     const text = readFileSync(file, 'utf8');
     // A stale cache of 100,000 posts would cost hundreds of megabytes to parse only to be dropped.
-    if (!text.startsWith(headerOf(fingerprint)) || !text.endsWith(trailerOf(currentGeneratedAt))) return {};
+    if (!text.startsWith(headerOf(fingerprint)) || !text.endsWith(trailerOf(currentGeneratedAt))) return none;
     const content = JSON.parse(text) as Partial<CacheFile>;
     const valid =
       content.format === CACHE_FORMAT &&
       content.fingerprint === fingerprint &&
       content.generatedAt === currentGeneratedAt &&
       typeof content.posts === 'object' &&
-      content.posts !== null;
-    return valid ? (content.posts as Record<string, CachedPost>) : {};
+      content.posts !== null &&
+      typeof content.files === 'object' &&
+      content.files !== null;
+    return valid ? { posts: content.posts as Record<string, CachedPost>, files: content.files as Record<string, string> } : none;
   } catch {
     // No cache yet, or an unreadable one: a full ingest rebuilds it.
-    return {};
+    return none;
   }
 }

@@ -1,5 +1,5 @@
 // The ingest: posts folder -> data folder, in two passes (outline and order, then build and write), swapped in atomically.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fnv1a } from '@/shared/fnv1a';
 import {
@@ -281,7 +281,8 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
   // Pass 2: link each unchanged article from the previous data folder, build the others (on worker
   // threads when there are many), and write the lists and the search index in the home list's order.
   const staging = createStagingDir(outDir);
-  const out = folderWriter(staging, existsSync(outDir) ? outDir : null);
+  // With a cache, list pages and search files that come out as last time are linked from the previous folder.
+  const out = folderWriter(staging, context.cacheFile ? { root: outDir, fileBefore: cache.fileBefore, setFile: cache.setFile } : null);
   try {
     // Only each article's category path is kept to the end, for the category tree: lists and index are written as they go.
     const categories: string[][] = [];
