@@ -14,9 +14,9 @@ const before = { [PAGE]: '{"page":1}', [SHARD]: '{"harbor":[0,1]}' };
 function previousAndNext() {
   const previous = tempTree(before);
   const next = tempTree({});
-  const known = new Map(Object.entries(before).map(([relative, text]) => [relative, fileFingerprint(Buffer.from(text))]));
+  const files = Object.fromEntries(Object.entries(before).map(([relative, text]) => [relative, fileFingerprint(Buffer.from(text))]));
   const recorded = new Map<string, string>();
-  const out = folderWriter(next, { root: previous, fileBefore: (relative) => known.get(relative), setFile: (relative, f) => recorded.set(relative, f) });
+  const out = folderWriter(next, { root: previous, files, setFile: (relative, f) => recorded.set(relative, f) });
   return { previous, next, out, recorded };
 }
 
@@ -49,7 +49,7 @@ describe('folderWriter', () => {
     const { previous, next, out } = previousAndNext();
     const emptied = tempTree({});
     const afterLoss = tempTree({});
-    folderWriter(afterLoss, { root: emptied, fileBefore: () => fileFingerprint(Buffer.from('{"page":1}')), setFile: () => {} }).text(PAGE, '{"page":1}');
+    folderWriter(afterLoss, { root: emptied, files: { [PAGE]: fileFingerprint(Buffer.from('{"page":1}')) }, setFile: () => {} }).text(PAGE, '{"page":1}');
     expect(text(afterLoss, PAGE)).toBe('{"page":1}');
     out.text('lists/all/2.json', '{"page":2}');
     expect(text(next, 'lists/all/2.json')).toBe('{"page":2}');

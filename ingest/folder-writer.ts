@@ -12,7 +12,9 @@ function isMissing(error: unknown): boolean {
 /** What the writer knows of the folder it replaces: where it is, and what each generated file held when written. */
 export interface PreviousFolder {
   root: string;
-  fileBefore(relative: string): string | undefined;
+  /** Each generated file's fingerprint when it was written there, by path. */
+  files: Readonly<Record<string, string>>;
+  /** Told the fingerprint of every generated file written, for the next run. */
   setFile(relative: string, fingerprint: string): void;
 }
 
@@ -59,7 +61,7 @@ export function folderWriter(root: string, previous: PreviousFolder | null = nul
     if (previous) {
       const fingerprint = fileFingerprint(bytes);
       previous.setFile(relative, fingerprint);
-      if (previous.fileBefore(relative) === fingerprint && link(path.join(previous.root, relative), file)) return;
+      if (previous.files[relative] === fingerprint && link(path.join(previous.root, relative), file)) return;
     }
     writeFileSync(file, bytes);
   };

@@ -30,9 +30,9 @@ describe('ingest cache', () => {
     const first = openIngestCache(file, 'code', null);
     first.setFile('lists/all/1.json', '10:abc');
     first.save('one');
-    expect(openIngestCache(file, 'code', 'one').fileBefore('lists/all/1.json')).toBe('10:abc');
-    expect(openIngestCache(file, 'code', 'two').fileBefore('lists/all/1.json')).toBeUndefined();
-    expect(openIngestCache(null, 'code', 'one').fileBefore('lists/all/1.json')).toBeUndefined();
+    expect(openIngestCache(file, 'code', 'one').filesBefore).toEqual({ 'lists/all/1.json': '10:abc' });
+    expect(openIngestCache(file, 'code', 'two').filesBefore).toEqual({});
+    expect(openIngestCache(null, 'code', 'one').filesBefore).toEqual({});
   });
 
   it('keeps the previous cache when a run is discarded half way', () => {

@@ -66,8 +66,8 @@ export interface IngestCache {
   get(relativePath: string): CachedPost | undefined;
   /** Streams the entry to the next cache file at once, so a big run never holds every entry in memory. */
   set(relativePath: string, post: CachedPost): void;
-  /** The fingerprint a generated file of the current data folder had when it was written. */
-  fileBefore(relative: string): string | undefined;
+  /** The fingerprints the generated files of the current data folder had when they were written, by path. */
+  readonly filesBefore: Readonly<Record<string, string>>;
   /** Remembers a generated file of the data folder being written, for the next run. */
   setFile(relative: string, fingerprint: string): void;
   /** Completes the next cache file and puts it in place of the previous one. */
@@ -109,7 +109,7 @@ export function openIngestCache(file: string | null, fingerprint: string, curren
   };
   return {
     get: (relativePath) => previous.posts[relativePath],
-    fileBefore: (relative) => previous.files[relative],
+    filesBefore: previous.files,
     setFile: (relative, fingerprint) => {
       if (file) files.set(relative, fingerprint);
     },

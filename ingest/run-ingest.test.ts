@@ -178,6 +178,20 @@ describe('runIngest', () => {
     }
   }, 30_000);
 
+  it('links unchanged search files from the previous folder when the index is built on its own thread', async () => {
+    const posts = tempTree(sample);
+    const { out, cacheFile } = workspace();
+    const run = () => runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile, minJobsForWorkers: 1 });
+    await run();
+    const meta = dataPaths.searchMeta();
+    const inode = () => statSync(path.join(out, meta)).ino;
+    const first = inode();
+    // The second run links the file; the third can only link it if the thread told the cache what it wrote.
+    await run();
+    await run();
+    expect(inode()).toBe(first);
+  }, 30_000);
+
   it('finishes on worker threads when the posts fill their last batch exactly', async () => {
     const posts = Object.fromEntries(
       Array.from({ length: 64 }, (_, i) => [`科技/Tech Daily/Releases/${i}.md`, post(`Release ${i}`, ['科技', 'Tech Daily', 'Releases'], `2026-01-01 10:${String(i % 60).padStart(2, '0')}:00`, `<p>Notes ${i}.</p>`)]),

@@ -20,8 +20,9 @@ import type { OutlineJob } from './outline-job';
 import type { TimeZone } from './parse-date';
 import { compareCodePoints, type PostFile, scanPosts } from './scan-posts';
 import { createListWriter, expectedListSizes, PAGE_SIZE } from './list-pages';
-import { createSearchIndex } from './search-index';
-import { createJobRunners } from './worker-pool';
+import { searchGroupOf } from './search-index';
+import { searchIndexHere, searchIndexOnThread } from './search-thread';
+import { createJobRunners, MIN_JOBS_FOR_WORKERS } from './worker-pool';
 
 
 export interface IngestOptions {
@@ -282,11 +283,16 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
   // threads when there are many), and write the lists and the search index in the home list's order.
   const staging = createStagingDir(outDir);
   // With a cache, list pages and search files that come out as last time are linked from the previous folder.
-  const out = folderWriter(staging, context.cacheFile ? { root: outDir, fileBefore: cache.fileBefore, setFile: cache.setFile } : null);
+  const previous = context.cacheFile ? { root: outDir, files: cache.filesBefore } : null;
+  const out = folderWriter(staging, previous && { ...previous, setFile: cache.setFile });
+  // A big run indexes on a thread of its own, beside the build workers and this thread's lists.
+  const search =
+    outlined.length >= (context.minJobsForWorkers ?? MIN_JOBS_FOR_WORKERS)
+      ? searchIndexOnThread({ root: staging, previous }, cache.setFile)
+      : searchIndexHere(out);
   try {
     // Only each article's category path is kept to the end, for the category tree: lists and index are written as they go.
     const categories: string[][] = [];
-    const search = createSearchIndex(out.text);
     const lists = createListWriter(out, staging, expectedListSizes(outlined.map((o) => o.outline.category)));
     // Each post's entry is dropped once it is settled: a big run does not keep every outline to the end.
     const pending: (OutlinedPost | undefined)[] = outlined;
@@ -309,7 +315,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
         const summaryJson = JSON.stringify(entry.summary);
         categories.push(entry.summary.category);
         lists.add(entry.summary.category, summaryJson);
-        search.add(entry.summary, entry.terms, summaryJson);
+        search.add(searchGroupOf(entry.summary), entry.terms, summaryJson);
         reportEntries.push({ path: post.file.relativePath, status: 'ok', id: post.outline.id });
         const { hash, size, mtimeMs } = post;
         cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours, terms: entry.terms } });
@@ -330,8 +336,10 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       settle(result.index, result);
     });
 
+    // The index thread writes its last files while this one writes the lists' and the manifest.
+    const searchWritten = search.finish();
+    searchWritten.catch(() => {});
     lists.finish();
-    search.finish();
     const manifest: Manifest = {
       version: DATA_FORMAT_VERSION,
       generatedAt,
@@ -350,10 +358,12 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
       files: reportEntries,
     };
     out.json(dataPaths.report(), report);
+    await searchWritten;
     commitStagingDir(staging, outDir, deletePrevious);
     cache.save(generatedAt);
     return { report, reused };
   } catch (error) {
+    await search.abort();
     discardStagingDir(staging);
     throw error;
   }

@@ -5,7 +5,7 @@ import { parseSearchDocs, parseSearchMeta, parseSearchShard } from '@/shared/sea
 import { rankDocs } from '@/shared/search-ranking';
 import { queryTerms, shardOf } from '@/shared/search-tokens';
 import { summary } from '@/test/reader-fixtures';
-import { createSearchIndex, DOCS_PER_CHUNK, packTerms, SEARCH_TEXT_CHARS, shardCountFor } from './search-index';
+import { createSearchIndex, DOCS_PER_CHUNK, packTerms, SEARCH_TEXT_CHARS, searchGroupOf, shardCountFor } from './search-index';
 
 function doc(n: number, title: string, category: string[]): ArticleSummary {
   return summary(n, { id: `doc${String(n).padStart(7, '0')}`, title, category, date: null, excerpt: '', readingMinutes: 1 });
@@ -16,7 +16,7 @@ function build(docs: [string, string[], string][]) {
   const index = createSearchIndex((relative, json) => void files.set(relative, JSON.parse(json)));
   for (const [n, [title, category, text]] of docs.entries()) {
     const entry = doc(n, title, category);
-    index.add(entry, packTerms(entry, text), JSON.stringify(entry));
+    index.add(searchGroupOf(entry), packTerms(entry, text), JSON.stringify(entry));
   }
   index.finish();
   const meta = parseSearchMeta(files.get('search/meta.json'));

@@ -48,12 +48,17 @@ export function shardCountFor(docCount: number): number {
   return shards;
 }
 
+/** The group (first-level category, `""` for none) an article is filtered by in search results. */
+export function searchGroupOf(summary: Pick<ArticleSummary, 'category'>): string {
+  return summary.category[0] ?? '';
+}
+
 export interface SearchIndexBuilder {
   /**
    * Articles must arrive in the home list's order; each becomes the next document number.
    * `summaryJson` is the summary as JSON text, as the lists have it.
    */
-  add(summary: ArticleSummary, terms: PackedTerms, summaryJson: string): void;
+  add(group: string, terms: PackedTerms, summaryJson: string): void;
   finish(): void;
 }
 
@@ -73,12 +78,11 @@ export function createSearchIndex(writeJson: WriteJsonText): SearchIndexBuilder 
   };
 
   return {
-    add(summary, terms, summaryJson) {
+    add(group, terms, summaryJson) {
       const doc = docCount++;
       if (terms !== '') {
         for (const line of terms.split('\n')) postings.add(line.slice(1), doc, line.charCodeAt(0) - WEIGHT_BASE);
       }
-      const group = summary.category[0] ?? '';
       if (!groups.has(group)) groups.set(group, groups.size);
       docGroups.push(groups.get(group) as number);
       chunk.push(summaryJson);

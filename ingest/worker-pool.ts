@@ -48,7 +48,7 @@ function inThread(timeZone: TimeZone): JobRunner {
 }
 
 /** The worker script beside this module: the bundled one, or a loader for the TypeScript source. */
-function workerUrl(): URL {
+export function workerUrl(): URL {
   const fromSource = import.meta.url.endsWith('.ts');
   return new URL(fromSource ? './ingest-worker-from-source.mjs' : './ingest-worker.mjs', import.meta.url);
 }
