@@ -6,10 +6,24 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleSummary } from '@/shared/schema';
 import type { PackedTerms } from './search-index';
 
-const CACHE_FORMAT = 5;
+/**
+ * One line per post, `path TAB result TAB terms`, between a header line and a trailer line. The
+ * terms (most of the file) stay bytes: this thread never decodes or re-encodes them, it hands them
+ * to whoever builds the search index and copies them into the next cache as they are.
+ */
+const CACHE_FORMAT = 6;
+const TAB = 9;
+const NEWLINE = 10;
+
+/** A post's packed search terms: as text from a build, or as the UTF-8 bytes the cache file holds. */
+export type TermsData = PackedTerms | Uint8Array;
+
+export function termsText(terms: TermsData): PackedTerms {
+  return typeof terms === 'string' ? terms : Buffer.from(terms.buffer, terms.byteOffset, terms.byteLength).toString('utf8');
+}
 
 export type CachedResult =
-  | { ok: true; summary: ArticleSummary; neighbours: string; /** The article's search index entries, so a reused article is not tokenised again. */ terms: PackedTerms }
+  | { ok: true; summary: ArticleSummary; neighbours: string; /** The article's search index entries, so a reused article is not tokenised again. */ terms: TermsData }
   | { ok: false; reason: string; line?: number };
 
 export interface CachedPost {
@@ -19,13 +33,15 @@ export interface CachedPost {
   result: CachedResult;
 }
 
-interface CacheFile {
+interface CacheHeader {
   format: typeof CACHE_FORMAT;
   /** Changes whenever the ingest's code or options change: then nothing cached is trusted. */
   fingerprint: string;
+}
+
+interface CacheTrailer {
   /** The data folder this cache describes (its manifest's generatedAt). */
-  generatedAt: string;
-  posts: Record<string, CachedPost>;
+  generatedAt: string | null;
   /** What each generated file of that folder (list page, search file) holds, as `fileFingerprint` gives it. */
   files: Record<string, string>;
 }
@@ -66,6 +82,8 @@ export interface IngestCache {
   get(relativePath: string): CachedPost | undefined;
   /** Streams the entry to the next cache file at once, so a big run never holds every entry in memory. */
   set(relativePath: string, post: CachedPost): void;
+  /** Writes the previous run's entry for this path to the next cache as it was, bytes for bytes. */
+  keep(relativePath: string): void;
   /** The fingerprints the generated files of the current data folder had when they were written, by path. */
   readonly filesBefore: Readonly<Record<string, string>>;
   /** Remembers a generated file of the data folder being written, for the next run. */
@@ -76,51 +94,68 @@ export interface IngestCache {
   discard(): void;
 }
 
-/** Entries are written in chunks of about this many characters. */
+/** Entries are written in chunks of about this many bytes. */
 const WRITE_CHUNK = 1 << 18;
+
+interface PreviousCache {
+  posts: Map<string, { post: CachedPost; line: Uint8Array }>;
+  files: Record<string, string>;
+}
 
 /** Opens the cache; one written by other code, options or for another data folder is ignored. */
 export function openIngestCache(file: string | null, fingerprint: string, currentGeneratedAt: string | null): IngestCache {
-  const previous = file ? readCache(file, fingerprint, currentGeneratedAt) : { posts: {}, files: {} };
+  const previous = file ? readCache(file, fingerprint, currentGeneratedAt) : { posts: new Map(), files: {} };
   const files = new Map<string, string>();
   const temporary = `${file}.${process.pid}.tmp`;
   let fd: number | null = null;
-  let pending = '';
-  let separator = '';
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
   const flush = () => {
-    if (fd === null || pending === '') return;
-    writeSync(fd, pending);
-    pending = '';
+    if (fd === null || pendingBytes === 0) return;
+    writeSync(fd, Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
   };
-  const write = (text: string) => {
+  const add = (bytes: Uint8Array) => {
+    pending.push(bytes);
+    pendingBytes += bytes.length;
+  };
+  const write = (part: string | Uint8Array) => {
     if (!file) return;
     if (fd === null) {
       mkdirSync(path.dirname(file), { recursive: true });
       fd = openSync(temporary, 'w');
-      // The same JSON shape as a whole CacheFile, written key by key: generatedAt comes last, at save.
-      pending = headerOf(fingerprint);
+      add(Buffer.from(`${JSON.stringify({ format: CACHE_FORMAT, fingerprint } satisfies CacheHeader)}\n`));
     }
-    pending += text;
-    if (pending.length >= WRITE_CHUNK) flush();
+    add(typeof part === 'string' ? Buffer.from(part) : part);
+    if (pendingBytes >= WRITE_CHUNK) flush();
   };
   const close = () => {
     if (fd !== null) closeSync(fd);
     fd = null;
   };
   return {
-    get: (relativePath) => previous.posts[relativePath],
+    get: (relativePath) => previous.posts.get(relativePath)?.post,
+    set: (relativePath, post) => {
+      if (!file) return;
+      const { result } = post;
+      const terms = result.ok ? result.terms : '';
+      const entry = { ...post, result: result.ok ? { ...result, terms: undefined } : result };
+      write(`${JSON.stringify(relativePath)}\t${JSON.stringify(entry)}\t`);
+      write(terms);
+      write('\n');
+    },
+    keep: (relativePath) => {
+      const kept = previous.posts.get(relativePath);
+      if (kept) write(kept.line);
+    },
     filesBefore: previous.files,
     setFile: (relative, fingerprint) => {
       if (file) files.set(relative, fingerprint);
     },
-    set: (relativePath, post) => {
-      if (!file) return;
-      write(`${separator}${JSON.stringify(relativePath)}:${JSON.stringify(post)}`);
-      separator = ',';
-    },
     save: (generatedAt) => {
       if (!file) return;
-      write(`},"files":${JSON.stringify(Object.fromEntries(files))}${trailerOf(generatedAt)}`);
+      write(JSON.stringify({ generatedAt, files: Object.fromEntries(files) } satisfies CacheTrailer));
       flush();
       close();
       renameSync(temporary, file);
@@ -133,31 +168,30 @@ export function openIngestCache(file: string | null, fingerprint: string, curren
   };
 }
 
-/** The opening and the end `save` writes: a cache for other code, options or data is known without parsing it all. */
-function headerOf(fingerprint: string): string {
-  return `{"format":${CACHE_FORMAT},"fingerprint":${JSON.stringify(fingerprint)},"posts":{`;
-}
-
-function trailerOf(generatedAt: string | null): string {
-  return `,"generatedAt":${JSON.stringify(generatedAt)}}`;
-}
-
-function readCache(file: string, fingerprint: string, currentGeneratedAt: string | null): Pick<CacheFile, 'posts' | 'files'> {
-  const none = { posts: {}, files: {} };
+function readCache(file: string, fingerprint: string, currentGeneratedAt: string | null): PreviousCache {
+  const none: PreviousCache = { posts: new Map(), files: {} };
   try {
-    const text = readFileSync(file, 'utf8');
-    // A stale cache of 100,000 posts would cost hundreds of megabytes to parse only to be dropped.
-    if (!text.startsWith(headerOf(fingerprint)) || !text.endsWith(trailerOf(currentGeneratedAt))) return none;
-    const content = JSON.parse(text) as Partial<CacheFile>;
-    const valid =
-      content.format === CACHE_FORMAT &&
-      content.fingerprint === fingerprint &&
-      content.generatedAt === currentGeneratedAt &&
-      typeof content.posts === 'object' &&
-      content.posts !== null &&
-      typeof content.files === 'object' &&
-      content.files !== null;
-    return valid ? { posts: content.posts as Record<string, CachedPost>, files: content.files as Record<string, string> } : none;
+    const bytes = readFileSync(file);
+    const headerEnd = bytes.indexOf(NEWLINE);
+    const trailerStart = bytes.lastIndexOf(NEWLINE) + 1;
+    if (headerEnd < 0 || trailerStart <= headerEnd) return none;
+    // A stale cache of 100,000 posts would cost a lot to read only to be dropped: its ends tell first.
+    const header = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as Partial<CacheHeader>;
+    if (header.format !== CACHE_FORMAT || header.fingerprint !== fingerprint) return none;
+    const trailer = JSON.parse(bytes.toString('utf8', trailerStart)) as Partial<CacheTrailer>;
+    if (trailer.generatedAt !== currentGeneratedAt || typeof trailer.files !== 'object' || trailer.files === null) return none;
+    const posts: PreviousCache['posts'] = new Map();
+    for (let start = headerEnd + 1; start < trailerStart; ) {
+      const end = bytes.indexOf(NEWLINE, start);
+      const pathEnd = bytes.indexOf(TAB, start);
+      const resultEnd = bytes.indexOf(TAB, pathEnd + 1);
+      if (end < 0 || pathEnd < 0 || resultEnd < 0 || resultEnd > end) return none;
+      const post = JSON.parse(bytes.toString('utf8', pathEnd + 1, resultEnd)) as CachedPost;
+      if (post.result.ok) post.result.terms = bytes.subarray(resultEnd + 1, end);
+      posts.set(JSON.parse(bytes.toString('utf8', start, pathEnd)) as string, { post, line: bytes.subarray(start, end + 1) });
+      start = end + 1;
+    }
+    return { posts, files: trailer.files };
   } catch {
     // No cache yet, or an unreadable one: a full ingest rebuilds it.
     return none;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fnv1a } from '@/shared/fnv1a';
 import {
   type ArticleLink,
+  type ArticleSummary,
   DATA_FORMAT_VERSION,
   dataPaths,
   type IngestReport,
@@ -15,7 +16,7 @@ import { MAX_POST_BYTES, type Neighbours, type PostOutline, RejectedPost, reject
 import type { BuildJob, BuildResult } from './build-job';
 import { buildCategoryTree } from './category-tree';
 import { folderWriter } from './folder-writer';
-import { type CachedPost, type IngestCache, ingestFingerprint, openIngestCache } from './ingest-cache';
+import { type CachedPost, type IngestCache, ingestFingerprint, openIngestCache, type TermsData } from './ingest-cache';
 import type { OutlineJob } from './outline-job';
 import type { TimeZone } from './parse-date';
 import { compareCodePoints, type PostFile, scanPosts } from './scan-posts';
@@ -238,6 +239,9 @@ interface WriteContext extends IngestOptions {
 
 type CachedArticle = Extract<CachedPost['result'], { ok: true }>;
 
+/** A post's outcome in pass 2: built by a job, or carried over from the previous folder with its cached terms. */
+type Settled = BuildResult | { index: number; ok: true; summary: ArticleSummary; terms: TermsData; carried: true };
+
 /**
  * What the cache compares to tell whether an article's neighbours changed: their ids and a hash of
  * the whole link text, about 30 characters instead of two titles per post held for the whole run.
@@ -300,9 +304,9 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
     // Results arrive in any order; each post joins the lists and the index in the home list's order,
     // as soon as every post before it is settled, so this thread indexes while the workers build.
     // Only results that arrived ahead of their turn wait here, so memory does not grow with the corpus.
-    const waiting = new Map<number, BuildResult>();
+    const waiting = new Map<number, Settled>();
     let nextInOrder = 0;
-    const settle = (index: number, result: BuildResult) => {
+    const settle = (index: number, result: Settled) => {
       waiting.set(index, result);
       for (let entry = waiting.get(nextInOrder); entry !== undefined; entry = waiting.get(++nextInOrder)) {
         waiting.delete(nextInOrder);
@@ -317,8 +321,10 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
         lists.add(entry.summary.category, summaryJson);
         search.add(searchGroupOf(entry.summary), entry.terms, summaryJson);
         reportEntries.push({ path: post.file.relativePath, status: 'ok', id: post.outline.id });
-        const { hash, size, mtimeMs } = post;
-        cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours, terms: entry.terms } });
+        const { hash, size, mtimeMs, cached } = post;
+        // A carried-over post whose file was not even touched has the very entry the cache holds.
+        if ('carried' in entry && cached?.size === size && cached.mtimeMs === mtimeMs) cache.keep(post.file.relativePath);
+        else cache.set(post.file.relativePath, { hash, size, mtimeMs, result: { ok: true, summary: entry.summary, neighbours, terms: entry.terms } });
       }
     };
 
@@ -326,7 +332,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
     const jobs = buildJobs(outlined, signatures, (index, relativeFile, cached) => {
       if (!out.carryOver(path.join(outDir, relativeFile), relativeFile)) return false;
       reused++;
-      settle(index, { index, ok: true, summary: cached.summary, terms: cached.terms });
+      settle(index, { index, ok: true, summary: cached.summary, terms: cached.terms, carried: true });
       return true;
     }, staging);
     // A big run gets its workers now even if few posts changed: they load while this thread carries the

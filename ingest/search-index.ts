@@ -20,9 +20,10 @@ type WriteJsonText = (relative: string, json: string) => void;
 
 
 /**
- * One article's index entries packed in one string, one "weight character + term" per line: the
- * worker that builds the article tokenises it, and one string is cheap to post back between threads.
- * Terms never hold a line break (they are runs of letters, digits or CJK characters).
+ * One article's index entries packed in one string, "weight character + term" entries between tabs:
+ * the worker that builds the article tokenises it, and one string is cheap to post back between
+ * threads. Terms never hold a tab or a line break (they are runs of letters, digits or CJK
+ * characters), so the cache can keep them on one line of its file.
  */
 export type PackedTerms = string;
 
@@ -32,13 +33,13 @@ export function packTerms(summary: Pick<ArticleSummary, 'title' | 'category'>, t
   const title = termCounts(summary.title, { unigrams: true });
   const category = termCounts(summary.category.join(' '), { unigrams: true });
   const body = termCounts(text.slice(0, SEARCH_TEXT_CHARS));
-  const lines: string[] = [];
+  const entries: string[] = [];
   const entry = (term: string, bodyCount: number, inTitle: boolean, inCategory: boolean) =>
-    lines.push(String.fromCharCode(WEIGHT_BASE + postingWeight(bodyCount, inTitle, inCategory)) + term);
+    entries.push(String.fromCharCode(WEIGHT_BASE + postingWeight(bodyCount, inTitle, inCategory)) + term);
   for (const [term, count] of body) entry(term, count, title.has(term), category.has(term));
   for (const term of title.keys()) if (!body.has(term)) entry(term, 0, true, category.has(term));
   for (const term of category.keys()) if (!body.has(term) && !title.has(term)) entry(term, 0, false, true);
-  return lines.join('\n');
+  return entries.join('\t');
 }
 
 /** A power of two near docCount / DOCS_PER_SHARD: shards stay a similar size from 50 posts to 100,000. */
@@ -81,7 +82,7 @@ export function createSearchIndex(writeJson: WriteJsonText): SearchIndexBuilder 
     add(group, terms, summaryJson) {
       const doc = docCount++;
       if (terms !== '') {
-        for (const line of terms.split('\n')) postings.add(line.slice(1), doc, line.charCodeAt(0) - WEIGHT_BASE);
+        for (const entry of terms.split('\t')) postings.add(entry.slice(1), doc, entry.charCodeAt(0) - WEIGHT_BASE);
       }
       if (!groups.has(group)) groups.set(group, groups.size);
       docGroups.push(groups.get(group) as number);

@@ -1,6 +1,7 @@
 // Builds the search index on a thread of its own in a big run: the main thread hands it each article's terms in the home list's order.
 import { parentPort, Worker } from 'node:worker_threads';
 import { type FolderWriter, folderWriter } from './folder-writer';
+import { type TermsData, termsText } from './ingest-cache';
 import { createSearchIndex, type PackedTerms } from './search-index';
 import { workerUrl } from './worker-pool';
 
@@ -11,14 +12,15 @@ export interface SearchThreadData {
   previous: { root: string; files: Readonly<Record<string, string>> } | null;
 }
 
-type Doc = [group: string, terms: PackedTerms, summaryJson: string];
-type ToSearchThread = { docs: Doc[] } | { finish: true };
+/** A document's terms travel as text, or as the range of its bytes in the message's `bytes`. */
+type Doc = [group: string, summaryJson: string, terms: PackedTerms | [start: number, end: number]];
+type ToSearchThread = { docs: Doc[]; bytes: Uint8Array } | { finish: true };
 /** Sent once the index is written: the fingerprints of the files written, for the cache. */
 type FromSearchThread = { files: Record<string, string> };
 
 export interface SearchIndexWriter {
   /** Articles must arrive in the home list's order. */
-  add(group: string, terms: PackedTerms, summaryJson: string): void;
+  add(group: string, terms: TermsData, summaryJson: string): void;
   /** Resolves once every file of the index is written. */
   finish(): Promise<void>;
   /** Stops the work of a run that failed. */
@@ -32,7 +34,7 @@ const DOCS_PER_MESSAGE = 256;
 export function searchIndexHere(out: FolderWriter): SearchIndexWriter {
   const index = createSearchIndex(out.text);
   return {
-    add: (group, terms, summaryJson) => index.add(group, terms, summaryJson),
+    add: (group, terms, summaryJson) => index.add(group, termsText(terms), summaryJson),
     finish: async () => index.finish(),
     abort: async () => {},
   };
@@ -49,18 +51,36 @@ export function searchIndexOnThread(data: Omit<SearchThreadData, 'role'>, setFil
   // A run that fails before `finish` never awaits this; its failure must not surface as an unhandled rejection.
   written.catch(() => {});
   let docs: Doc[] = [];
-  const send = (message: ToSearchThread) => worker.postMessage(message);
+  // Cached terms are copied out of the cache file's bytes into one small array per message: a view
+  // into the whole file would be copied whole with every message.
+  let byteParts: Uint8Array[] = [];
+  let byteCount = 0;
+  const sendDocs = () => {
+    const bytes = new Uint8Array(byteCount);
+    let at = 0;
+    for (const part of byteParts) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    worker.postMessage({ docs, bytes } satisfies ToSearchThread);
+    docs = [];
+    byteParts = [];
+    byteCount = 0;
+  };
   return {
     add(group, terms, summaryJson) {
-      docs.push([group, terms, summaryJson]);
-      if (docs.length === DOCS_PER_MESSAGE) {
-        send({ docs });
-        docs = [];
+      if (typeof terms === 'string') {
+        docs.push([group, summaryJson, terms]);
+      } else {
+        docs.push([group, summaryJson, [byteCount, byteCount + terms.length]]);
+        byteParts.push(terms);
+        byteCount += terms.length;
       }
+      if (docs.length === DOCS_PER_MESSAGE) sendDocs();
     },
     async finish() {
-      if (docs.length > 0) send({ docs });
-      send({ finish: true });
+      if (docs.length > 0) sendDocs();
+      worker.postMessage({ finish: true } satisfies ToSearchThread);
       const { files } = await written;
       for (const [relative, fingerprint] of Object.entries(files)) setFile(relative, fingerprint);
       await worker.terminate();
@@ -81,7 +101,10 @@ export function serveSearchIndex(data: SearchThreadData): void {
   const index = createSearchIndex(folderWriter(data.root, previous).text);
   parentPort?.on('message', (message: ToSearchThread) => {
     if ('docs' in message) {
-      for (const [group, terms, summaryJson] of message.docs) index.add(group, terms, summaryJson);
+      const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
+      for (const [group, summaryJson, terms] of message.docs) {
+        index.add(group, typeof terms === 'string' ? terms : bytes.toString('utf8', terms[0], terms[1]), summaryJson);
+      }
       return;
     }
     index.finish();
