@@ -11,6 +11,7 @@ import { measureMemory } from './bench/memory-check';
 import { heading, kb, mb, note, printMachine, row, seconds } from './bench/report';
 import { HOME_JS_BUDGET_BYTES, routeWeights, weigh } from './bench/route-assets';
 import { searchFigures } from './bench/search-figures';
+import { buildStackFloor } from './bench/stack-floor';
 import { ensureChromium } from './find-chromium.mjs';
 
 const large = process.argv.includes('--large');
@@ -84,6 +85,16 @@ async function lighthouseFigures(chromiumPath: string): Promise<void> {
     row('  cumulative layout shift', r.cls.toFixed(3), '<= 0.01');
     row('  requests to other hosts (all blocked)', String(r.offMachine.length), '0');
     for (const failing of r.failing) note(`failing audit: ${failing}`);
+  }
+  // The same audit of the bare stack on the same data: how much of the home figures the stack alone costs here.
+  const floorDir = path.join(data.work, 'stack-floor');
+  await buildStackFloor(floorDir);
+  const [floor] = await runLighthouse(chromiumPath, floorDir, demo, ['/']);
+  if (floor) {
+    process.stdout.write('  / of the bare stack (React, data router, one lazy route, infinite query, virtualiser; unstyled)\n');
+    row('  performance', floor.performance.toFixed(2));
+    row('  largest contentful paint', seconds(floor.lcpMs));
+    row('  total blocking time', `${Math.round(floor.tbtMs)} ms`);
   }
 }
 
