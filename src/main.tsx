@@ -25,10 +25,6 @@ if (container) {
   );
 }
 
-// The first Intl call loads ICU's data (40-100 ms on the bench machine): pay for it while the route's chunk and data
-// are on the network, not inside the render that shows them. Every list and article formats dates.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => new Intl.RelativeTimeFormat(uiLocale).format(0, 'day'));
-
 // Offline support waits for the first screen: nothing on it depends on the worker, whose precaching would compete with it.
 watchFirstScreen(router);
 firstScreenSettled.then(() => import('@/app/start-offline')).then(({ startOffline }) => startOffline());

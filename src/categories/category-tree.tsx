@@ -1,6 +1,7 @@
 // The category navigation: group -> source -> channel with counts, the current one marked, groups collapsible.
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { formatCount } from '@/i18n/format-count';
 import { t } from '@/i18n/locale';
 import { categoryHref } from '@/shared/category-url';
 import type { CategoryNode } from '@/shared/schema';
@@ -24,7 +25,7 @@ function CategoryLink({ node, current }: { node: CategoryNode; current: Current 
       className={inside ? 'tree-link in-path' : 'tree-link'}
       aria-current={exact ? (current.isPage ? 'page' : 'true') : undefined}
     >
-      <span className="tree-name">{node.name}</span> <span className="count">{node.count.toLocaleString()}</span>
+      <span className="tree-name">{node.name}</span> <span className="count">{formatCount(node.count)}</span>
     </Link>
   );
 }

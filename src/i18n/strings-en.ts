@@ -1,4 +1,5 @@
 // Every English UI string, in one place; strings-zh.ts mirrors this shape.
+import { formatCount } from '@/i18n/format-count';
 
 export const en = {
   appName: 'Kanbao',
@@ -16,7 +17,7 @@ export const en = {
   expandGroup: (name: string) => `${name}: subcategories`,
   saved: 'Saved',
   themeToDark: 'Dark theme',
-  articleCount: (n: number) => (n === 1 ? '1 article' : `${n.toLocaleString('en')} articles`),
+  articleCount: (n: number) => (n === 1 ? '1 article' : `${formatCount(n)} articles`),
   readingTime: (minutes: number) => (minutes <= 1 ? '1 min read' : `${minutes} min read`),
   byAuthor: (author: string) => `by ${author}`,
   loadMore: 'Load more',

@@ -1,4 +1,5 @@
 // Every Chinese UI string, in one place; the shape is checked against strings-en.ts.
+import { formatCount } from '@/i18n/format-count';
 import type { Strings } from '@/i18n/strings-en';
 
 export const zh: Strings = {
@@ -17,7 +18,7 @@ export const zh: Strings = {
   expandGroup: (name: string) => `${name}的子分类`,
   saved: '已保存',
   themeToDark: '深色主题',
-  articleCount: (n: number) => `${n.toLocaleString('zh')} 篇文章`,
+  articleCount: (n: number) => `${formatCount(n)} 篇文章`,
   readingTime: (minutes: number) => `阅读约 ${Math.max(1, minutes)} 分钟`,
   byAuthor: (author: string) => `作者：${author}`,
   loadMore: '加载更多',

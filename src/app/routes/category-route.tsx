@@ -5,6 +5,7 @@ import { ArticleList } from '@/articles/article-list';
 import { Breadcrumb } from '@/categories/breadcrumb';
 import { findCategory } from '@/categories/find-category';
 import { manifestQuery } from '@/categories/manifest-query';
+import { formatCount } from '@/i18n/format-count';
 import { t } from '@/i18n/locale';
 import { categoryHref, parseCategoryPathname } from '@/shared/category-url';
 import { NotFound, QueryFailure } from '@/ui/load-states';
@@ -34,7 +35,7 @@ export function CategoryRoute() {
           {node.children.map((child) => (
             <li key={child.key}>
               <Link to={categoryHref(child.path)} className="chip">
-                {child.name} <span className="count">{child.count.toLocaleString()}</span>
+                {child.name} <span className="count">{formatCount(child.count)}</span>
               </Link>
             </li>
           ))}
