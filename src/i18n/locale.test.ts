@@ -35,7 +35,7 @@ describe('formatListDate', () => {
   });
 
   it('gives the exact time for hover', () => {
-    expect(formatExactDate('2021-07-29T05:11:25Z', 'en')).toMatch(/Thursday, July 29, 2021/);
+    expect(formatExactDate('2021-07-29T05:11:25Z', 'en')).toMatch(/^Jul 29, 2021, \d{1,2}:11 [AP]M$/);
   });
 
   // Written out by hand to keep Intl off the first screen; Intl itself is the reference.
@@ -44,7 +44,7 @@ describe('formatListDate', () => {
   it.each(['en', 'zh-CN'])('says what Intl says in %s, list dates and exact dates alike', (locale) => {
     const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const exact = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
+    const exact = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     for (const offset of offsets) {
       const iso = new Date(now + offset).toISOString();
       const abs = Math.abs(offset);
