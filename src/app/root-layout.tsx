@@ -1,11 +1,11 @@
 // The page frame on every route: skip link, header, category sidebar (a drawer on narrow screens), main.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigationType } from 'react-router';
 import { firstScreenSettled } from '@/app/first-screen-settled';
 import { HeaderSearch } from '@/app/header-search';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { useCurrentCategory } from '@/app/use-current-category';
-import { CategorySidebar } from '@/categories/category-sidebar';
+import { TreeSkeleton } from '@/categories/tree-skeleton';
 import { SettingsButton } from '@/comfort/settings-button';
 import { t } from '@/i18n/locale';
 import { LazyShortcuts } from '@/keyboard/lazy-shortcuts';
@@ -18,6 +18,13 @@ function SavedCount() {
   const count = useSavedList().length;
   return count > 0 ? <span className="nav-count"> {count}</span> : null;
 }
+
+// The tree is code the first screen can do without (on a phone it sits in a closed drawer): it starts loading with
+// the shell, beside the route's chunks and data, and the list is drawn without waiting for it.
+const loadSidebar = () => import('@/categories/category-sidebar');
+// A load that failed early is tried again when the sidebar first renders.
+const earlySidebar = loadSidebar().catch(() => null);
+const CategorySidebar = lazy(async () => ({ default: ((await earlySidebar) ?? (await loadSidebar())).CategorySidebar }));
 
 /** Must match the drawer breakpoint in global.css. */
 const WIDE_LAYOUT = '(min-width: 60.01rem)';
@@ -122,7 +129,9 @@ export function RootLayout() {
               <span className="visually-hidden">{t.closeCategories}</span>
             </button>
           </div>
-          <CategorySidebar current={current.path} currentIsPage={current.isPage} />
+          <Suspense fallback={<TreeSkeleton />}>
+            <CategorySidebar current={current.path} currentIsPage={current.isPage} />
+          </Suspense>
         </aside>
         {drawerOpen && <div className="backdrop" aria-hidden="true" onClick={closeDrawer} />}
         <main id="main" ref={mainRef} className="main" tabIndex={-1} inert={drawerOpen}>

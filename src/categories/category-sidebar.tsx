@@ -1,20 +1,13 @@
-// The sidebar's category tree, fed by the manifest query, with its own small loading and error states.
+// The sidebar's category tree, fed by the manifest query, with its own small loading and error states; loaded apart from the shell.
 import { useQuery } from '@tanstack/react-query';
 import { CategoryTree } from '@/categories/category-tree';
 import { manifestQuery } from '@/categories/manifest-query';
+import { TreeSkeleton } from '@/categories/tree-skeleton';
 import { t } from '@/i18n/locale';
 
 export function CategorySidebar({ current, currentIsPage }: { current: readonly string[]; currentIsPage: boolean }) {
   const manifest = useQuery(manifestQuery());
-  if (manifest.isPending) {
-    return (
-      <div className="tree-skeleton" aria-hidden="true">
-        {['a', 'b', 'c', 'd', 'e', 'f'].map((k) => (
-          <span key={k} className="skeleton-line" />
-        ))}
-      </div>
-    );
-  }
+  if (manifest.isPending) return <TreeSkeleton />;
   if (manifest.isError) {
     return (
       <div className="tree-error" role="alert">
