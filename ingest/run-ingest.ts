@@ -289,12 +289,15 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
   // With a cache, list pages and search files that come out as last time are linked from the previous folder.
   const previous = context.cacheFile ? { root: outDir, files: cache.filesBefore } : null;
   const out = folderWriter(staging, previous && { ...previous, setFile: cache.setFile });
-  // A big run indexes on a thread of its own, beside the build workers and this thread's lists.
-  const search =
-    outlined.length >= (context.minJobsForWorkers ?? MIN_JOBS_FOR_WORKERS)
-      ? searchIndexOnThread({ root: staging, previous }, cache.setFile)
-      : searchIndexHere(out);
+  // Stops the index thread (once there is one) when the run fails, before its staging folder goes.
+  let stopSearch = async () => {};
   try {
+    // A big run indexes on a thread of its own, beside the build workers and this thread's lists.
+    const search =
+      outlined.length >= (context.minJobsForWorkers ?? MIN_JOBS_FOR_WORKERS)
+        ? searchIndexOnThread({ root: staging, previous }, cache.setFile)
+        : searchIndexHere(out);
+    stopSearch = search.abort;
     // Only each article's category path is kept to the end, for the category tree: lists and index are written as they go.
     const categories: string[][] = [];
     const lists = createListWriter(out, staging, expectedListSizes(outlined.map((o) => o.outline.category)));
@@ -369,7 +372,7 @@ async function writeDataFolder(context: WriteContext): Promise<IngestResult> {
     cache.save(generatedAt);
     return { report, reused };
   } catch (error) {
-    await search.abort();
+    await stopSearch();
     discardStagingDir(staging);
     throw error;
   }
