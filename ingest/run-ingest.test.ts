@@ -183,6 +183,12 @@ describe('runIngest', () => {
     const { out, cacheFile } = workspace();
     const run = () => runIngest({ inDir: posts, outDir: out, timeZone: CHINA_TIME, cacheFile, minJobsForWorkers: 1 });
     await run();
+    const searchFiles = () => {
+      const dir = path.join(out, 'search');
+      const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json')).sort();
+      return Object.fromEntries(names.map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
+    };
+    const built = searchFiles();
     const meta = dataPaths.searchMeta();
     const inode = () => statSync(path.join(out, meta)).ino;
     const first = inode();
@@ -190,6 +196,8 @@ describe('runIngest', () => {
     await run();
     await run();
     expect(inode()).toBe(first);
+    // Built again from the cached terms the thread was handed as bytes, the index is the same.
+    expect(searchFiles()).toEqual(built);
   }, 30_000);
 
   it('finishes on worker threads when the posts fill their last batch exactly', async () => {

@@ -56,13 +56,7 @@ export function searchIndexOnThread(data: Omit<SearchThreadData, 'role'>, setFil
   let byteParts: Uint8Array[] = [];
   let byteCount = 0;
   const sendDocs = () => {
-    const bytes = new Uint8Array(byteCount);
-    let at = 0;
-    for (const part of byteParts) {
-      bytes.set(part, at);
-      at += part.length;
-    }
-    worker.postMessage({ docs, bytes } satisfies ToSearchThread);
+    worker.postMessage({ docs, bytes: Buffer.concat(byteParts, byteCount) } satisfies ToSearchThread);
     docs = [];
     byteParts = [];
     byteCount = 0;
@@ -101,9 +95,9 @@ export function serveSearchIndex(data: SearchThreadData): void {
   const index = createSearchIndex(folderWriter(data.root, previous).text);
   parentPort?.on('message', (message: ToSearchThread) => {
     if ('docs' in message) {
-      const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
+      const { bytes } = message;
       for (const [group, summaryJson, terms] of message.docs) {
-        index.add(group, typeof terms === 'string' ? terms : bytes.toString('utf8', terms[0], terms[1]), summaryJson);
+        index.add(group, typeof terms === 'string' ? terms : termsText(bytes.subarray(terms[0], terms[1])), summaryJson);
       }
       return;
     }
